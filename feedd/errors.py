@@ -1,0 +1,30 @@
+"""The one exception hierarchy of feedd. Pure: imports nothing from feedd or third parties."""
+
+
+class FeeddError(Exception):
+    """Base of everything feedd raises on purpose."""
+
+
+class ConfigError(FeeddError):
+    """The configuration is unusable; the message names the file, the key and the fault."""
+
+
+class QueryError(FeeddError):
+    """A topic query does not parse; `column` is 1-based."""
+
+    def __init__(self, message: str, column: int) -> None:
+        super().__init__(f"{message} at column {column}")
+        self.reason = message
+        self.column = column
+
+
+class StoreError(FeeddError):
+    """The state database cannot be opened or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another feedd process holds the state database."""
+
+
+class PublishError(FeeddError):
+    """A feed file could not be written to the output folder."""
