@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from feedd.config import load_config
+
 UNIT_DIR = Path(__file__).resolve().parent.parent / "systemd"
 UNITS = ("feedd.service", "feedd-rebuild.service", "feedd-rebuild.timer")
 SANDBOXED_SERVICES = ("feedd.service", "feedd-rebuild.service")
@@ -111,3 +113,16 @@ def test_service_runs_feedd_with_the_etc_config(unit_name: str) -> None:
     command = "run" if unit_name == "feedd.service" else "rebuild"
 
     assert f"ExecStart=/usr/local/bin/feedd {command} --config /etc/feedd/feedd.toml" in unit
+
+
+def test_example_config_loads_and_fits_the_sandbox() -> None:
+    config = load_config(UNIT_DIR / "feedd.toml.example")
+    service = (UNIT_DIR / "feedd.service").read_text(encoding="utf-8")
+
+    writable = Path("/var/lib/feedd")  # StateDirectory=feedd
+    assert "StateDirectory=feedd" in service
+    assert config.state_file.is_relative_to(writable)
+    assert config.output_dir.is_relative_to(writable)
+    assert config.watch_dir == Path("/srv/feedd/seeds")
+    assert f"ReadOnlyPaths=-{config.watch_dir}" in service
+    assert (config.server.bind, config.server.port) == ("127.0.0.1", 8080)
