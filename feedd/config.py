@@ -1,0 +1,277 @@
+"""Configuration: find the TOML file, validate it, and return frozen typed settings.
+
+Owns reading the config file. Must not import the store, publisher or drivers.
+Every error names the file, the key and what is wrong, e.g.
+`config/feedd.toml: topics[1].query: unbalanced "(" at column 14`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from feedd.errors import ConfigError, QueryError
+from feedd.topics import compile_query, slugify
+
+ENV_VAR = "FEEDD_CONFIG"
+SEARCH_PATHS = (Path("config/feedd.toml"), Path("/etc/feedd/feedd.toml"))
+RESERVED_SLUGS = frozenset({"all", "entries", "feeds", "index", "healthz", "metrics"})
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Topic:
+    name: str
+    slug: str
+    query: str  # as the user wrote it
+    match_expression: str  # compiled FTS5 MATCH
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ServerSettings:
+    bind: str = "127.0.0.1"
+    port: int = 8080
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DaemonSettings:
+    watch_mode: str = "native"  # native | poll
+    poll_interval_s: float = 1.0
+    settle_s: float = 0.3
+    debounce_s: float = 0.5
+    regenerate_interval_s: float = 300.0
+    reconcile_interval_s: float = 600.0
+    batch_size: int = 500
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    path: Path | None
+    watch_dir: Path
+    state_file: Path
+    output_dir: Path
+    base_url: str  # always ends with "/"
+    title: str = "feedd"
+    author: str = "feedd"
+    max_entries: int = 50
+    timezone: str = "UTC"
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_feed_bytes: int = 2 * 1024 * 1024
+    topics: tuple[Topic, ...] = ()
+    server: ServerSettings = field(default_factory=ServerSettings)
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Overrides:
+    """Command-line values that win over the file."""
+
+    watch_dir: Path | None = None
+    state_file: Path | None = None
+    output_dir: Path | None = None
+    base_url: str | None = None
+    bind: str | None = None
+    port: int | None = None
+
+
+def find_config_file(explicit: Path | None) -> Path:
+    """--config, else $FEEDD_CONFIG, else ./config/feedd.toml, else /etc/feedd/feedd.toml."""
+    if explicit is not None:
+        return explicit
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return Path(from_env)
+    for candidate in SEARCH_PATHS:
+        if candidate.is_file():
+            return candidate
+    searched = ", ".join(str(p) for p in SEARCH_PATHS)
+    raise ConfigError(f"no config file: pass --config PATH or set ${ENV_VAR} (searched {searched})")
+
+
+def load_config(path: Path, overrides: Overrides | None = None) -> Config:
+    """Read and validate the config file at `path`, then apply command-line overrides."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise ConfigError(f"{path}: file not found") from err
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read: {err}") from err
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"{path}: not valid TOML: {err}") from err
+    config = parse_config(raw, path=path, base_dir=path.resolve().parent)
+    return apply_overrides(config, overrides or Overrides())
+
+
+def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -> Config:
+    """Validate a parsed TOML table into a Config (relative paths resolve against base_dir)."""
+    reader = _Table(raw, str(path) if path else "<config>", "")
+    server_table = reader.table("server")
+    server = ServerSettings(
+        bind=server_table.get("bind", str, "127.0.0.1"),
+        port=server_table.get("port", int, 8080, check=lambda v: 0 < v < 65536),
+    )
+    server_table.finish()
+    daemon_table = reader.table("daemon")
+    positive = (lambda v: v > 0)  # noqa: E731 - reads better inline below
+    daemon = DaemonSettings(
+        watch_mode=daemon_table.get(
+            "watch_mode", str, "native", check=lambda v: v in ("native", "poll"),
+            expected="native or poll",
+        ),
+        poll_interval_s=daemon_table.get("poll_interval_s", float, 1.0, check=positive),
+        settle_s=daemon_table.get("settle_s", float, 0.3, check=lambda v: v >= 0),
+        debounce_s=daemon_table.get("debounce_s", float, 0.5, check=lambda v: v >= 0),
+        regenerate_interval_s=daemon_table.get(
+            "regenerate_interval_s", float, 300.0, check=positive
+        ),
+        reconcile_interval_s=daemon_table.get(
+            "reconcile_interval_s", float, 600.0, check=positive
+        ),
+        batch_size=daemon_table.get("batch_size", int, 500, check=positive),
+    )
+    daemon_table.finish()
+
+    timezone = reader.get("timezone", str, "UTC")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as err:
+        raise reader.error("timezone", f"unknown time zone {timezone!r}") from err
+
+    default_base = f"http://{server.bind}:{server.port}/"
+    base_url = reader.get("base_url", str, default_base)
+    if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
+        raise reader.error("base_url", f"{base_url!r} is not an http(s) URL")
+
+    config = Config(
+        path=path,
+        watch_dir=_resolve(base_dir, reader.get("watch_dir", str, "seeds")),
+        state_file=_resolve(base_dir, reader.get("state_file", str, "var/state.sqlite3")),
+        output_dir=_resolve(base_dir, reader.get("output_dir", str, "var/feeds")),
+        base_url=base_url.rstrip("/") + "/",
+        title=reader.get("title", str, "feedd", check=bool, expected="a non-empty string"),
+        author=reader.get("author", str, "feedd", check=bool, expected="a non-empty string"),
+        max_entries=reader.get("max_entries", int, 50, check=positive),
+        timezone=timezone,
+        max_file_bytes=reader.get("max_file_bytes", int, 10 * 1024 * 1024, check=positive),
+        max_feed_bytes=reader.get("max_feed_bytes", int, 2 * 1024 * 1024, check=positive),
+        topics=_parse_topics(reader),
+        server=server,
+        daemon=daemon,
+    )
+    reader.finish()
+    return config
+
+
+def apply_overrides(config: Config, overrides: Overrides) -> Config:
+    server = replace(
+        config.server,
+        bind=overrides.bind if overrides.bind is not None else config.server.bind,
+        port=overrides.port if overrides.port is not None else config.server.port,
+    )
+    base_url = config.base_url
+    if overrides.base_url is not None:
+        base_url = overrides.base_url.rstrip("/") + "/"
+    elif (overrides.bind is not None or overrides.port is not None) and base_url == (
+        f"http://{config.server.bind}:{config.server.port}/"
+    ):
+        base_url = f"http://{server.bind}:{server.port}/"  # the default follows the address
+    return replace(
+        config,
+        watch_dir=overrides.watch_dir or config.watch_dir,
+        state_file=overrides.state_file or config.state_file,
+        output_dir=overrides.output_dir or config.output_dir,
+        base_url=base_url,
+        server=server,
+    )
+
+
+def _parse_topics(reader: _Table) -> tuple[Topic, ...]:
+    raw_topics = reader.get("topics", list, [])
+    topics: list[Topic] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(raw_topics):
+        if not isinstance(item, dict):
+            raise reader.error(f"topics[{index}]", "must be a table ([[topics]])")
+        table = _Table(item, reader.file, f"topics[{index}].")
+        name = table.get("name", str, None, check=bool, expected="a non-empty string")
+        slug = table.get("slug", str, slugify(name))
+        if not slug or slug != slugify(slug):
+            raise table.error("slug", f"{slug!r} must be lower case letters, digits and dashes")
+        if slug in RESERVED_SLUGS:
+            raise table.error("slug", f"{slug!r} is reserved for feedd's own pages")
+        if slug in seen:
+            raise table.error("slug", f"{slug!r} is already used by topics[{seen[slug]}]")
+        seen[slug] = index
+        query = table.get("query", str, None)
+        try:
+            expression = compile_query(query)
+        except QueryError as err:
+            raise table.error("query", str(err)) from err
+        table.finish()
+        topics.append(Topic(name=name, slug=slug, query=query, match_expression=expression))
+    return tuple(topics)
+
+
+class _Table:
+    """One TOML table being validated: typed getters, and unknown keys as errors."""
+
+    def __init__(self, raw: Mapping[str, Any], file: str, prefix: str) -> None:
+        self._raw = raw
+        self.file = file
+        self._prefix = prefix
+        self._used: set[str] = set()
+
+    def error(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{self.file}: {self._prefix}{key}: {message}")
+
+    def table(self, key: str) -> _Table:
+        value = self.get(key, dict, {})
+        return _Table(value, self.file, f"{self._prefix}{key}.")
+
+    def get(
+        self,
+        key: str,
+        kind: type[T],
+        default: T | None,
+        *,
+        check: Any = None,
+        expected: str | None = None,
+    ) -> T:
+        self._used.add(key)
+        if key not in self._raw:
+            if default is None:
+                raise self.error(key, "is required")
+            return default
+        value = self._raw[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.error(key, f"must be {_type_name(kind)}, not {_type_name(type(value))}")
+        if check is not None and not check(value):
+            raise self.error(key, f"{value!r} is not allowed; expected {expected or 'a positive value'}")
+        return value
+
+    def finish(self) -> None:
+        unknown = sorted(set(self._raw) - self._used)
+        if unknown:
+            raise self.error(unknown[0], "unknown key (check the spelling; see config/feedd.toml)")
+
+
+def _resolve(base_dir: Path, value: str) -> Path:
+    return Path(os.path.normpath(base_dir / Path(value).expanduser()))
+
+
+def _type_name(kind: type) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
+            list: "an array", dict: "a table"}.get(kind, kind.__name__)

@@ -1,0 +1,234 @@
+"""Build feed documents and pages from entries: Atom, RSS, entry pages, index, OPML. Pure.
+
+Values in, bytes out: no files, no clock. A feed's `updated` is its newest entry's, so the
+same entries always give byte-identical output. The publisher writes what this returns.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from xml.sax.saxutils import quoteattr
+
+from feedgen.feed import FeedGenerator
+
+from feedd.model import Entry
+
+# An empty feed is dated at the epoch: never "now", so rebuilds stay byte-identical.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+TRUNCATION_NOTE = "Read the full text"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Site:
+    title: str
+    author: str
+    base_url: str  # ends with "/"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedSpec:
+    slug: str  # topic slug, or "all"
+    name: str  # human-readable topic name
+
+
+def entry_page_path(entry: Entry) -> str:
+    return f"entries/{entry.short_id}.html"
+
+
+def entry_link(entry: Entry, site: Site) -> str:
+    return entry.article.link or site.base_url + entry_page_path(entry)
+
+
+def build_atom_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
+    return _generator(spec, entries, site).atom_str(pretty=True)  # type: ignore[no-any-return]
+
+
+def build_rss_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
+    return _generator(spec, entries, site).rss_str(pretty=True)  # type: ignore[no-any-return]
+
+
+def fit_to_budget(
+    build: object, spec: FeedSpec, entries: Sequence[Entry], site: Site, max_bytes: int
+) -> bytes:
+    """Build a feed within `max_bytes`: long entries lose text (their page keeps it)."""
+    assert callable(build)
+    data: bytes = build(spec, entries, site)
+    if len(data) <= max_bytes or not entries:
+        return data
+    share = max(max_bytes // (2 * len(entries)), 256)
+    while True:
+        trimmed = [_truncated(e, site, share) for e in entries]
+        data = build(spec, trimmed, site)
+        if len(data) <= max_bytes or share <= 256:
+            break
+        share //= 2
+    while len(data) > max_bytes and len(trimmed) > 1:  # still too big: fewer entries
+        trimmed = trimmed[: len(trimmed) // 2]
+        data = build(spec, trimmed, site)
+    return data
+
+
+def _truncated(entry: Entry, site: Site, max_chars: int) -> Entry:
+    article = entry.article
+    if len(article.content_html) <= max_chars and len(article.summary) <= max_chars:
+        return entry
+    text = article.content_text[:max_chars].rsplit(" ", 1)[0]
+    link = site.base_url + entry_page_path(entry)
+    content_html = (
+        f"<p>{html.escape(text)}…</p>\n"
+        f'<p><a href={quoteattr(link)}>{TRUNCATION_NOTE}</a></p>'
+    )
+    summary = article.summary[:max_chars].rsplit(" ", 1)[0] + (
+        "…" if len(article.summary) > max_chars else ""
+    )
+    return replace(entry, article=replace(article, content_html=content_html, summary=summary))
+
+
+def _generator(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> FeedGenerator:
+    fg = FeedGenerator()
+    self_url = f"{site.base_url}{spec.slug}.atom"
+    fg.id(self_url)
+    fg.title(f"{site.title}: {spec.name}")
+    fg.subtitle(f"Documents on {spec.name}, newest first")
+    fg.author({"name": site.author})
+    fg.link(href=site.base_url, rel="alternate", type="text/html")
+    fg.link(href=self_url, rel="self", type="application/atom+xml")
+    fg.generator("feedd", uri="https://github.com/feedd/feedd")
+    fg.updated(max((e.updated_at for e in entries), default=EPOCH))
+    for entry in entries:
+        _add_entry(fg, entry, site)
+    return fg
+
+
+def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
+    article = entry.article
+    fe = fg.add_entry(order="append")
+    fe.id(entry.entry_id)
+    fe.guid(entry.entry_id, permalink=False)
+    fe.title(article.title)
+    fe.published(entry.published_at)
+    fe.updated(entry.updated_at)
+    fe.author({"name": article.author or site.author})
+    fe.link(href=entry_link(entry, site), rel="alternate", type="text/html")
+    if article.summary:
+        fe.summary(article.summary)
+    fe.content(article.content_html, type="html")
+    for slug in entry.topics:
+        fe.category(term=slug)
+
+
+def build_entry_page(entry: Entry, site: Site) -> bytes:
+    """A simple readable HTML page for one entry (the link when the document states none)."""
+    article = entry.article
+    e = html.escape
+    byline = " · ".join(
+        e(part)
+        for part in (
+            article.source or "",
+            article.author or "",
+            entry.published_at.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+        if part
+    )
+    original = (
+        f'<p class="original"><a href={quoteattr(article.link)}>Original page</a></p>'
+        if article.link
+        else ""
+    )
+    lang = f" lang={quoteattr(article.language)}" if article.language else ""
+    page = f"""<!DOCTYPE html>
+<html{lang}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(article.title)}</title>
+<link rel="alternate" type="application/atom+xml" title="{e(site.title)}" href="{e(site.base_url)}all.atom">
+<style>body{{max-width:40em;margin:2em auto;padding:0 1em;font:1.1em/1.5 Georgia,serif}}
+.meta{{color:#555;font-size:.9em}}</style>
+</head>
+<body>
+<article>
+<h1>{e(article.title)}</h1>
+<p class="meta">{byline}</p>
+{article.content_html}
+{original}
+</article>
+<p class="meta"><a href="{e(site.base_url)}">{e(site.title)}</a></p>
+</body>
+</html>
+"""
+    return page.encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedSummary:
+    spec: FeedSpec
+    entry_count: int
+    updated_at: datetime | None
+
+
+def build_index_page(feeds: Sequence[FeedSummary], site: Site) -> bytes:
+    """The landing page: every feed with counts, subscribe links and autodiscovery tags."""
+    e = html.escape
+    discovery = "\n".join(
+        f'<link rel="alternate" type="application/{kind}+xml" '
+        f'title="{e(f.spec.name)} ({kind.upper()})" href="{e(site.base_url)}{e(f.spec.slug)}.{kind}">'
+        for f in feeds
+        for kind in ("atom", "rss")
+    )
+    rows = "\n".join(
+        f"<tr><td>{e(f.spec.name)}</td><td>{f.entry_count}</td>"
+        f"<td>{f.updated_at.strftime('%Y-%m-%d %H:%M UTC') if f.updated_at else '–'}</td>"
+        f'<td><a href="{e(f.spec.slug)}.atom">Atom</a> · <a href="{e(f.spec.slug)}.rss">RSS</a>'
+        "</td></tr>"
+        for f in feeds
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{e(site.title)}</title>
+{discovery}
+<style>body{{max-width:50em;margin:2em auto;padding:0 1em;font:1em/1.5 sans-serif}}
+td,th{{padding:.2em .8em;text-align:left}}</style>
+</head>
+<body>
+<h1>{e(site.title)}</h1>
+<table>
+<thead><tr><th>Topic</th><th>Entries</th><th>Last update</th><th>Subscribe</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+<p><a href="feeds.opml">All feeds as OPML</a> (import it into your feed reader)</p>
+</body>
+</html>
+"""
+    return page.encode("utf-8")
+
+
+def build_opml(feeds: Sequence[FeedSummary], site: Site) -> bytes:
+    """OPML 2.0 listing every feed, for one-step subscription in a reader."""
+    newest = max((f.updated_at for f in feeds if f.updated_at), default=EPOCH)
+    outlines = "\n".join(
+        f"    <outline type=\"rss\" text={quoteattr(f.spec.name)} title={quoteattr(f.spec.name)}"
+        f" xmlUrl={quoteattr(site.base_url + f.spec.slug + '.atom')}"
+        f" htmlUrl={quoteattr(site.base_url)}/>"
+        for f in feeds
+    )
+    document = f"""<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head>
+    <title>{html.escape(site.title, quote=False)}</title>
+    <dateModified>{newest.strftime("%a, %d %b %Y %H:%M:%S +0000")}</dateModified>
+  </head>
+  <body>
+{outlines}
+  </body>
+</opml>
+"""
+    return document.encode("utf-8")

@@ -1,0 +1,34 @@
+"""The normalizer: one document's bytes become an Article or a Rejected. Pure: no I/O.
+
+One module per input kind; `normalize_document` picks by file extension. Must not import
+sqlite3, the store, the publisher or any driver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import UTC, tzinfo
+
+from feedd.model import Article, Document, Rejected
+from feedd.normalize.decode import decode_bytes
+from feedd.normalize.plaintext import normalize_plaintext
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+def normalize_document(
+    document: Document,
+    *,
+    default_tz: tzinfo = UTC,
+    boilerplate: Collection[str] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article | Rejected:
+    """Normalize one document. Never raises for any input bytes."""
+    if len(document.data) > max_bytes:
+        return Rejected(
+            reason="too_large", detail=f"{len(document.data)} bytes is over the {max_bytes} cap"
+        )
+    text = decode_bytes(document.data)
+    if isinstance(text, Rejected):
+        return text
+    return normalize_plaintext(text, default_tz=default_tz, boilerplate=boilerplate)

@@ -1,0 +1,76 @@
+"""Bytes to clean text: BOMs, UTF-8, charset detection, NFC, XML-safe characters.
+
+Pure: no I/O. Everything downstream (feeds are XML) relies on the guarantee that the
+returned text holds only characters XML 1.0 allows.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from feedd.model import Rejected
+
+# XML 1.0 Char production, minus U+FFFE/U+FFFF and surrogates (which it excludes too).
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Zero-width and bidi controls are legal XML but invisible noise in titles and lines.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Share of control / replacement characters above which a file is binary, not text.
+_MAX_GARBAGE_RATIO = 0.05
+
+
+def xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF)."""
+    return _XML_FORBIDDEN.sub("", text)
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalize, unify line endings, drop forbidden and zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", xml_safe(text))
+    return _INVISIBLE.sub("", text)
+
+
+def decode_bytes(data: bytes) -> str | Rejected:
+    """Decode a document's bytes, or reject it as binary or empty."""
+    if not data.strip():
+        return Rejected(reason="empty", detail="the file holds no text")
+    raw = _decode_raw(data)
+    if raw is None:
+        return Rejected(reason="binary", detail="no text encoding fits the bytes")
+    garbage = sum(1 for ch in raw if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd")
+    if garbage > _MAX_GARBAGE_RATIO * len(raw):
+        return Rejected(reason="binary", detail=f"{garbage} control characters in {len(raw)}")
+    text = clean_text(raw)
+    if not text.strip():
+        return Rejected(reason="empty", detail="the file holds no visible text")
+    return text
+
+
+def _decode_raw(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding is None:
+        return None
+    try:
+        return data.decode(best.encoding, errors="replace")
+    except LookupError:
+        return None

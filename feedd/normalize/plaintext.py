@@ -1,0 +1,357 @@
+"""Plain-text scraped pages: find headline, source, byline, date and body among page chrome.
+
+A scraped page is the visible text of a web page: blocks separated by blank lines, the
+article somewhere among banners, navigation, captions, share widgets, newsletter boxes and
+donation appeals. The approach, in order:
+
+1. split into units (one paragraph each; hard-wrapped lines are re-joined);
+2. label each unit by its shape: chrome, caption, byline, date, link line, sentence-like;
+3. the body runs from the first substantial sentence paragraph to the first unit that
+   opens an end-of-article region (newsletter box, appeal, comments, footer);
+   chrome inside that run is dropped, short paragraphs that read as text are kept;
+4. the headline is the best headline-shaped unit above the body.
+
+Pure: no I/O. Patterns cover English, Russian, German, French and Spanish pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+
+from feedd.model import Article, Rejected
+from feedd.normalize.dates import find_date
+from feedd.normalize.text import guess_language, render_html, summarize
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# A short unit matching this is page furniture wherever it appears.
+_CHROME = _rx(
+    r"^(support|donate to|subscribe to|become an? (member|subscriber|supporter|patron))\b",
+    r"\bsign[ -]?up\b|\bnewsletter\b|\bsubscribe\b|\bsubscription\b|\bunsubscribe\b",
+    r"^(read more|related|most read|most popular|more from|recommended|you may also like"
+    r"|see also|also read|read also|trending|popular|latest( news)?|more stories|top stories"
+    r"|more on this|editor'?s picks|what to read next|in other news|more news)\b",
+    r"^(share|tweet|copy link|copy|email|e-mail|print|facebook|twitter|x|whatsapp|telegram"
+    r"|linkedin|reddit|vk|ok|save|bookmark|follow us|follow|comment|comments|reply|like"
+    r"|menu|search|home|log ?in|sign ?in|register|account|close|skip to (main )?content"
+    r"|listen|play|pause|next|previous|back to top|top|advertisement|ad|sponsored"
+    r"|once|monthly|annual|yearly|one-time|continue|donate|other amount|preview|preview)"
+    r"[\s:!.]*$",
+    r"\bcookies?\b|\baccept all\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service)",
+    r"^listen to (this|the) (article|story)|\b\d+\s*min(ute)?s?\s+read\b|^\d+\s+comments?$",
+    r"\b\d+\s+(comments?|replies|shares)\b|\bleave a (comment|reply)\b|\bjoin the conversation",
+    r"^©|\bcopyright\b|\ball rights reserved\b",
+    r"\bremind me later\b|\bnot ready to (support|give|donate)\b|\bpai?ment methods\b",
+    r"^(live|breaking( news)?|ticker|just in|developing)\b\s*[:|•–—-]",
+    r"\b\d+\s+(hours?|minutes?|mins?|days?)\s+ago\b|\bupdated\s+\d+\s+\w+\s+ago\b",
+    r"^(tags?|topics?|filed under|categories|keywords)\s*:",
+    r"\b(download|get) (our|the) app\b|\bturn on notifications\b",
+    r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
+    r"|все права защищены|читать (далее|полностью)|новости партн[её]ров|комментари[ийя]"
+    r"|поддержите|мы используем cookie|^(главная|новости|меню|поиск)$",
+    r"^teilen$|weiterlesen|^anzeige$|newsletter abonnieren|alle rechte vorbehalten"
+    r"|mehr zum thema|^(startseite|suche)$",
+    r"^partager$|lire (aussi|la suite)|^publicité$|tous droits réservés|abonnez-vous",
+    r"^compartir$|leer más|lee también|^publicidad$|todos los derechos reservados"
+    r"|suscr[íi]bete",
+)
+
+# A unit matching this, once the body has begun, opens the region after the article.
+_END_OF_ARTICLE = _rx(
+    r"^sign up\b|\bnewsletter\b.{0,40}$|^subscribe\b",
+    r"^a message from\b|^dear (readers?|friends?|subscribers?)\b|^support (our|independent|us"
+    r"|the|quality)\b|^donate\b|^become an? (member|subscriber|supporter|patron)\b",
+    r"^(related|related (articles|stories|news|coverage|content)|most read|most popular"
+    r"|more from|recommended( for you)?|you may also like|more stories|trending( now)?"
+    r"|what to read next|more news|latest news|top stories|read more|see also)[\s:.!]*$",
+    r"^comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b|^leave a (comment|reply)",
+    r"^©|^copyright\b|\ball rights reserved\b",
+    r"^(about us|contact us|privacy policy|terms of use|imprint|impressum)\b",
+    r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
+    r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|lire aussi)"
+    r"|^(queridos lectores|lee también)",
+)
+
+_CAPTION = _rx(
+    # "... Sergei Bulkin / TASS", "... / Reuters"
+    r"\s/\s*[^\s/.][^/.]{0,40}$",
+    r"\b(photo|photograph|фото|foto|image|picture|credit|illustration|pictured)\s*(:|/|©|by\b)",
+    r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
+    r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
+    r"^(pictured|above|top|main image|caption)\s*:",
+)
+
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|words by|von|par|por|от|автор:?|текст:)\s+"
+    r"(?P<name>[^|•·–—,\d][^|•·–—\d]{1,80}?)"
+    r"(?:\s*(?:[|•·–—,]|\bon\b|\bupdated\b|\bpublished\b|\d).*)?$",
+    re.IGNORECASE,
+)
+_ROLE_BYLINE = re.compile(
+    r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’.-]+),\s*(?:[\w-]+\s){0,3}"
+    r"(correspondent|reporter|editor|writer|journalist|analyst|contributor|корреспондент"
+    r"|обозреватель|редактор|korrespondent|redakteur|journaliste|corresponsal|periodista)\b.*$",
+)
+_STAFF_BYLINE = re.compile(
+    r"^(staff (reporter|writer)|(our |the )?(newsroom|news desk|editorial (team|board|staff))"
+    r"|редакция|redaktion|la rédaction|redacción)$",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"^(?:(?:source|url|link|original(?: url| link)?|canonical|источник|quelle|fuente)\s*:\s*)?"
+    r"(?P<url>https?://[^\s<>\"]+)$",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(
+    r"^(published|posted|updated|last updated|date|dated|опубликовано|обновлено|дата"
+    r"|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b",
+    re.IGNORECASE,
+)
+_SOURCE_PATTERNS = (
+    re.compile(r"^support (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
+    re.compile(r"^a message from (?P<name>.{3,60}?)[:.!]*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+        r"(?P<name>[^.|,©]{2,60}?)[.,]?(?:\s*(?:all rights reserved|все права|alle rechte"
+        r"|tous droits|todos los derechos).*)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^поддержите (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
+)
+_NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    text: str
+    words: int
+    kind: str  # chrome, caption, byline, date, link, text
+
+
+def normalize_plaintext(
+    text: str,
+    *,
+    default_tz: tzinfo,
+    boilerplate: Collection[str] = (),
+) -> Article | Rejected:
+    """Turn a scraped page's text into an Article. `boilerplate` lists known chrome lines."""
+    units = [_classify(t, boilerplate) for t in _split_units(text)]
+    if not any(u.kind == "text" for u in units):
+        return Rejected(reason="no_text", detail="no paragraph of running text found")
+
+    start = _body_start(units)
+    end = _body_end(units, start)
+    body = _body_paragraphs(units, start, end)
+    title_index = _title_index(units, start)
+    title = units[title_index].text if title_index is not None else _fallback_title(body)
+    body = [p for p in body if p != title]
+    if not body:
+        return Rejected(reason="no_text", detail="no article body found")
+
+    head = units[:start]
+    return Article(
+        title=title,
+        source=_find_source(units, title),
+        author=_find_author(head) or _find_author(units[start:end]),
+        published_at=_find_published(units, start, default_tz),
+        summary=summarize(body),
+        content_text="\n\n".join(body),
+        content_html=render_html(body),
+        link=_find_link(units),
+        language=guess_language(" ".join(body)),
+    )
+
+
+def _split_units(text: str) -> list[str]:
+    """Paragraph units: one per line, with hard-wrapped lines of a block joined back."""
+    units: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
+        current = ""
+        for line in (ln for ln in lines if ln):
+            if current and _is_wrapped(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    units.append(current)
+                current = line
+        if current:
+            units.append(current)
+    return units
+
+
+def _is_wrapped(previous: str, line: str) -> bool:
+    # A hard-wrapped paragraph: a long line cut mid-sentence, continued on the next.
+    return len(previous) >= 55 and not _SENTENCE_END.search(previous) and line[:1].islower()
+
+
+def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
+    words = len(_WORD.findall(text))
+    kind = "text"
+    if text in boilerplate:
+        kind = "chrome"
+    elif _LINK_LINE.match(text):
+        kind = "link"
+    elif words <= 12 and (_BYLINE.match(text) or _ROLE_BYLINE.match(text)):
+        kind = "byline"
+    elif words <= 4 and _STAFF_BYLINE.match(text):
+        kind = "byline"
+    elif words <= 14 and _looks_like_date_line(text):
+        kind = "date"
+    elif _CAPTION.search(text) and not _reads_as_quote(text):
+        kind = "caption"
+    elif words <= 15 and _CHROME.search(text):
+        kind = "chrome"
+    elif len(_NAV_SEPARATORS.findall(text)) >= 1 and not _SENTENCE_END.search(text):
+        kind = "nav" if words <= 20 else "text"
+    elif words == 0:
+        kind = "chrome"
+    return _Unit(text=text, words=words, kind=kind)
+
+
+def _reads_as_quote(text: str) -> bool:
+    return text.startswith(("“", '"', "«", "„")) and text.rstrip().endswith(("”", '"', "»", "“"))
+
+
+def _looks_like_date_line(text: str) -> bool:
+    if find_date(text, UTC) is None:
+        return False
+    # Mostly a date: little else than the date, a prefix word and perhaps a byline.
+    letters = re.sub(r"[\d\s:.,/+\-–|•·()]", "", text)
+    return len(letters) <= 40 or bool(_DATE_PREFIX.match(text))
+
+
+def _is_substantial(unit: _Unit) -> bool:
+    return unit.kind == "text" and (
+        (unit.words >= 12 and bool(_SENTENCE_END.search(unit.text))) or unit.words >= 30
+    )
+
+
+def _body_start(units: Sequence[_Unit]) -> int:
+    for i, unit in enumerate(units):
+        if _is_substantial(unit) and not _END_OF_ARTICLE.search(unit.text):
+            return i
+    return next(i for i, u in enumerate(units) if u.kind == "text")
+
+
+def _body_end(units: Sequence[_Unit], start: int) -> int:
+    """Index just past the article: the first end-of-article marker after the body began."""
+    for i in range(start + 1, len(units)):
+        unit = units[i]
+        if unit.words <= 40 and _END_OF_ARTICLE.search(unit.text):
+            return i
+    return len(units)
+
+
+def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
+    kept = [u for u in units[start:end] if u.kind == "text" and _reads_as_text(u)]
+    # Trailing furniture before the end marker (headline lists, tag lines) is not body.
+    while kept and not _SENTENCE_END.search(kept[-1].text) and kept[-1].words < 12:
+        kept.pop()
+    texts = [u.text for u in kept]
+    # A pull quote repeats a sentence of the body; keep only the original.
+    return [
+        t
+        for i, t in enumerate(texts)
+        if not any(j != i and len(o) > len(t) and t in o for j, o in enumerate(texts))
+        and t not in texts[:i]
+    ]
+
+
+def _reads_as_text(unit: _Unit) -> bool:
+    if _SENTENCE_END.search(unit.text):
+        return unit.words >= 2
+    return unit.words >= 5
+
+
+def _title_index(units: Sequence[_Unit], start: int) -> int | None:
+    best: tuple[float, int] | None = None
+    for i in range(start):
+        unit = units[i]
+        if unit.kind != "text" or not 2 <= unit.words <= 30:
+            continue
+        if unit.text.endswith(".") and not unit.text.endswith("..."):
+            continue
+        score = min(unit.words, 14) + _capitalised_ratio(unit.text) * 3
+        if unit.words <= 3:
+            score -= 6  # section labels and site names are short
+        if i == 0 and unit.words <= 5:
+            score -= 4  # a short first line is the site banner
+        following = [u.kind for u in units[i + 1 : i + 4]]
+        if any(k in ("byline", "date", "caption") for k in following) or i + 1 == start:
+            score += 3
+        if _NAV_SEPARATORS.search(unit.text):
+            score -= 4
+        score -= 0.2 * (start - i)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _capitalised_ratio(text: str) -> float:
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def _fallback_title(body: Sequence[str]) -> str:
+    first = body[0] if body else ""
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+
+
+def _find_source(units: Sequence[_Unit], title: str) -> str | None:
+    for unit in units:
+        if unit.words > 14:
+            continue
+        for pattern in _SOURCE_PATTERNS:
+            match = pattern.match(unit.text)
+            if match:
+                name = match.group("name").strip(" !.:\"'“”")
+                if name and name.lower() not in ("us", "our journalism", "independent journalism"):
+                    return name
+    for unit in units:  # "Headline | Publication" as a page title line
+        if unit.text.startswith(title + " | ") or unit.text.startswith(title + " - "):
+            return unit.text[len(title) + 3 :].strip() or None
+    return None
+
+
+def _find_author(units: Sequence[_Unit]) -> str | None:
+    for unit in units:
+        if unit.kind != "byline":
+            continue
+        for pattern in (_BYLINE, _ROLE_BYLINE):
+            match = pattern.match(unit.text)
+            if match:
+                return match.group("name").strip(" ,.;:")
+        return unit.text
+    return None
+
+
+def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
+    candidates = [u for u in units if u.kind in ("date", "byline")]
+    dated = [(u, find_date(u.text, default_tz)) for u in candidates]
+    dated = [(u, d) for u, d in dated if d is not None]
+    for unit, when in dated:  # an explicit "Published" beats "Updated"
+        if re.match(r"^(updated|last updated|обновлено|aktualisiert|mis à jour|actualizado)",
+                    unit.text, re.IGNORECASE) is None:
+            return when
+    return dated[0][1] if dated else None
+
+
+def _find_link(units: Sequence[_Unit]) -> str | None:
+    for unit in units:
+        if unit.kind == "link":
+            match = _LINK_LINE.match(unit.text)
+            if match:
+                return match.group("url")
+    return None

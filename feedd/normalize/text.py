@@ -1,0 +1,66 @@
+"""Shared helpers for every input kind: summary, HTML rendering, language guess. Pure."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+SUMMARY_MAX_CHARS = 400
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+(?=[\"'“«‘(]?[A-ZА-ЯЁ0-9])")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# A few very common words per language: enough to tell the languages feedd meets apart.
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is that for with on was said as by it his are".split()),
+    "de": frozenset("der die und das ist nicht mit den von sich des auf für ein eine".split()),
+    "fr": frozenset("le la les et des est une dans pour que qui sur pas par du au".split()),
+    "es": frozenset("el la los las y de que en por con una para del se su es".split()),
+    "it": frozenset("il di che e la per un una sono non della con del alla gli".split()),
+    "ru": frozenset("и в не на что с по как это из к за от для его о".split()),
+    "uk": frozenset("і в не на що з по як це від до за для його та".split()),
+}
+
+
+def summarize(paragraphs: Sequence[str], max_chars: int = SUMMARY_MAX_CHARS) -> str:
+    """The lede: the first paragraph, cut at a sentence boundary when it is long."""
+    if not paragraphs:
+        return ""
+    lede = paragraphs[0].strip()
+    if len(lede) <= max_chars:
+        return lede
+    cut = ""
+    for sentence in _SENTENCE_END.split(lede):
+        candidate = f"{cut} {sentence}".strip()
+        if len(candidate) > max_chars:
+            break
+        cut = candidate
+    if cut:
+        return cut
+    # One endless sentence: cut at a word boundary and say so.
+    return lede[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def render_html(paragraphs: Sequence[str]) -> str:
+    """Body paragraphs as HTML; every piece of text is escaped, so markup stays text."""
+    return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+
+
+def guess_language(text: str) -> str | None:
+    """ISO 639-1 code of the dominant language, from script and common words."""
+    sample = text[:4000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if cyrillic > len(letters) / 2:
+        candidates = ("ru", "uk")
+    else:
+        candidates = ("en", "de", "fr", "es", "it")
+    scores = {lang: sum(1 for w in words if w in _STOPWORDS[lang]) for lang in candidates}
+    best = max(scores, key=lambda lang: scores[lang])
+    if scores[best] == 0:
+        return candidates[0] if cyrillic > len(letters) / 2 else None
+    return best

@@ -1,0 +1,326 @@
+"""Use cases: ingest files, reconcile the folder with the store, regenerate feeds.
+
+`feedd rebuild` and the daemon call these same functions; the daemon only decides when.
+Wires the pure core (normalize, feed_builder) to the I/O edges (sources, store, publisher).
+Must not import the drivers (watcher, scheduler, server) or the CLI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import structlog
+
+from feedd.config import Config
+from feedd.feed_builder import (
+    FeedSpec,
+    FeedSummary,
+    Site,
+    build_atom_feed,
+    build_entry_page,
+    build_index_page,
+    build_opml,
+    build_rss_feed,
+    fit_to_budget,
+)
+from feedd.model import Article, Rejected
+from feedd.normalize import normalize_document
+from feedd.publisher import Publisher
+from feedd.sources import (
+    FileRead,
+    FileStat,
+    UnreadableFile,
+    is_ignored_path,
+    read_file,
+    scan_folder,
+    stat_file,
+)
+from feedd.store import ALL_FEED, Store
+
+log = structlog.get_logger(__name__)
+
+Progress = Callable[[int], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    seen: int = 0
+    ingested: int = 0  # new or changed entries
+    duplicates: int = 0  # files whose bytes another file already shows
+    unchanged: int = 0
+    removed: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: IngestReport, *, count_seen: bool = True) -> None:
+        if count_seen:
+            self.seen += other.seen
+        self.ingested += other.ingested
+        self.duplicates += other.duplicates
+        self.unchanged += other.unchanged
+        self.removed += other.removed
+        self.rejected.update(other.rejected)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.ingested or self.duplicates or self.removed or self.rejected)
+
+
+@dataclass(slots=True)
+class RenderReport:
+    feeds_written: list[str] = field(default_factory=list)
+    feeds_removed: list[str] = field(default_factory=list)
+    pages_written: int = 0
+    pages_removed: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A file read and normalized, ready to be stored (outside any transaction)."""
+
+    stat: FileStat
+    content_hash: str
+    outcome: Article | Rejected
+
+
+class Pipeline:
+    def __init__(self, config: Config, store: Store, publisher: Publisher) -> None:
+        self.config = config
+        self.store = store
+        self.publisher = publisher
+
+    @property
+    def site(self) -> Site:
+        return Site(
+            title=self.config.title, author=self.config.author, base_url=self.config.base_url
+        )
+
+    def feed_specs(self) -> list[FeedSpec]:
+        specs = [FeedSpec(slug=t.slug, name=t.name) for t in self.config.topics]
+        return [*specs, FeedSpec(slug=ALL_FEED, name="All entries")]
+
+    # -- ingest ---------------------------------------------------------------------------
+
+    def apply_topics(self) -> list[str]:
+        """Bring stored topic membership in line with the config; return changed slugs."""
+        changed, removed = self.store.sync_topics(self.config.topics)
+        for slug in removed:
+            for suffix in (".atom", ".rss"):
+                self.publisher.remove(slug + suffix)
+            log.info("topic_removed", topic=slug)
+        return changed
+
+    def ingest_paths(self, paths: Iterable[str], *, trust_stat: bool = False) -> IngestReport:
+        """Bring the store in line with these files (present, changed or gone), one batch.
+
+        `trust_stat`: skip reading a file whose size and mtime match the store. Events from
+        the watcher pass False, so a rewrite with the same size and mtime is still seen.
+        """
+        report = IngestReport()
+        prepared: list[_Prepared] = []
+        gone: list[str] = []
+        root = self.config.watch_dir
+        for path in dict.fromkeys(paths):
+            if is_ignored_path(path):
+                continue
+            file_stat = stat_file(root, path)
+            if file_stat is None:
+                gone.append(path)
+                continue
+            report.seen += 1
+            prior = self.store.file_record(path)
+            if (
+                trust_stat
+                and prior is not None
+                and (prior.size, prior.mtime_ns) == (file_stat.size, file_stat.mtime_ns)
+            ):
+                report.unchanged += 1
+                continue
+            item = self._prepare(path)
+            if item is None:
+                gone.append(path)
+                report.seen -= 1
+                continue
+            if prior is not None and prior.content_hash == item.content_hash:
+                prepared.append(_Prepared(item.stat, item.content_hash, _UNCHANGED))
+            else:
+                prepared.append(item)
+        with self.store.transaction():
+            for item in prepared:
+                self._store(item, report)
+            # Removals last: a renamed file is first found by content, keeping its entry.
+            for path in gone:
+                if self.store.file_record(path) is not None:
+                    self.store.remove_file(path)
+                    report.removed += 1
+                    log.info("file_removed", path=path)
+        return report
+
+    def _prepare(self, path: str) -> _Prepared | None:
+        try:
+            read = read_file(self.config.watch_dir, path, self.config.max_file_bytes)
+        except UnreadableFile as err:
+            if err.reason == "vanished":
+                return None
+            fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
+            return _Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
+        return _Prepared(read.stat, read.content_hash, self._normalize(read))
+
+    def _normalize(self, read: FileRead) -> Article | Rejected:
+        if read.stat.size > self.config.max_file_bytes:
+            return Rejected(
+                reason="too_large",
+                detail=f"{read.stat.size} bytes is over max_file_bytes"
+                f" ({self.config.max_file_bytes})",
+            )
+        return normalize_document(
+            read.document(), default_tz=self.config.tz, max_bytes=self.config.max_file_bytes
+        )
+
+    def _store(self, item: _Prepared, report: IngestReport) -> None:
+        file_stat = item.stat
+        path = file_stat.relative_path
+        if item.outcome is _UNCHANGED:
+            self.store.touch_file(path, file_stat.size, file_stat.mtime_ns)
+            report.unchanged += 1
+            return
+        if isinstance(item.outcome, Rejected):
+            self.store.record_rejected(
+                path, file_stat.size, file_stat.mtime_ns, item.content_hash, item.outcome.reason
+            )
+            report.rejected[item.outcome.reason] += 1
+            log.warning(
+                "file_rejected", path=path, reason=item.outcome.reason, detail=item.outcome.detail
+            )
+            return
+        entry_id, outcome = self.store.store_article(
+            path=path,
+            size=file_stat.size,
+            mtime_ns=file_stat.mtime_ns,
+            content_hash=item.content_hash,
+            article=item.outcome,
+            modified_at=_mtime(file_stat),
+            topics=self.config.topics,
+        )
+        if outcome == "duplicate":
+            report.duplicates += 1
+        else:
+            report.ingested += 1
+        log.info("file_ingested", path=path, entry_id=entry_id, outcome=outcome)
+
+    def move_path(self, old_path: str, new_path: str) -> IngestReport:
+        """A rename inside the folder: same entry, new path; then look at the new file."""
+        with self.store.transaction():
+            if is_ignored_path(new_path):
+                return self.ingest_paths([old_path])
+            self.store.move_file(old_path, new_path)
+        return self.ingest_paths([new_path], trust_stat=True)
+
+    def reconcile(
+        self,
+        *,
+        progress: Progress | None = None,
+        on_total: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Compare the whole folder with the store: ingest what is new or changed (by size
+        and mtime), drop what is gone. One stat per file; unchanged files are not read."""
+        known = {path: (size, mtime) for path, size, mtime in self.store.file_stats()}
+        report = IngestReport()
+        candidates: list[str] = []
+        for file_stat in scan_folder(self.config.watch_dir):
+            report.seen += 1
+            before = known.pop(file_stat.relative_path, None)
+            if before == (file_stat.size, file_stat.mtime_ns):
+                report.unchanged += 1
+            else:
+                candidates.append(file_stat.relative_path)
+        # Files listed by the store but no longer in the folder.
+        candidates.extend(known)
+        if on_total is not None:
+            on_total(len(candidates))
+        batch_size = self.config.daemon.batch_size
+        for start in range(0, len(candidates), batch_size):
+            batch = candidates[start : start + batch_size]
+            report.add(self.ingest_paths(batch), count_seen=False)
+            if progress is not None:
+                progress(len(batch))
+        return report
+
+    # -- render ---------------------------------------------------------------------------
+
+    def regenerate(self, *, full: bool = False) -> RenderReport:
+        """Render feeds whose entries changed (or whose files are missing), entry pages of
+        changed entries, the index page and the OPML list. `full` also checks every page."""
+        started = time.perf_counter()
+        report = RenderReport()
+        self.publisher.prepare()
+        dirty = self.store.dirty_feeds()
+        summaries: list[FeedSummary] = []
+        for spec in self.feed_specs():
+            info = self.store.feed_info(spec.slug)
+            summaries.append(
+                FeedSummary(spec=spec, entry_count=info.entry_count, updated_at=info.updated_at)
+            )
+            names = (f"{spec.slug}.atom", f"{spec.slug}.rss")
+            if spec.slug not in dirty and not full and all(map(self.publisher.exists, names)):
+                continue
+            self._render_feed(spec, report)
+        self._render_pages(report, full=full)
+        site = self.site
+        self.publisher.publish("index.html", build_index_page(summaries, site))
+        self.publisher.publish("feeds.opml", build_opml(summaries, site))
+        wanted = {f"{s.slug}.{kind}" for s in self.feed_specs() for kind in ("atom", "rss")}
+        for stale in sorted(self.publisher.feed_files() - wanted):
+            self.publisher.remove(stale)
+            report.feeds_removed.append(stale)
+        with self.store.transaction():
+            self.store.clear_dirty(dirty)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _render_feed(self, spec: FeedSpec, report: RenderReport) -> None:
+        started = time.perf_counter()
+        entries = self.store.entries_for_feed(spec.slug, self.config.max_entries)
+        budget = self.config.max_feed_bytes
+        for kind, build in (("atom", build_atom_feed), ("rss", build_rss_feed)):
+            data = fit_to_budget(build, spec, entries, self.site, budget)
+            if self.publisher.publish(f"{spec.slug}.{kind}", data):
+                report.feeds_written.append(f"{spec.slug}.{kind}")
+                log.info(
+                    "feed_written",
+                    feed=f"{spec.slug}.{kind}",
+                    entries=len(entries),
+                    bytes=len(data),
+                    ms=round((time.perf_counter() - started) * 1000, 1),
+                )
+
+    def _render_pages(self, report: RenderReport, *, full: bool) -> None:
+        changed = self.store.dirty_entries()
+        if full:
+            present = self.store.all_entry_ids()
+            on_disk = self.publisher.entry_page_ids()
+            short = {eid.rsplit(":", 1)[-1]: eid for eid in present}
+            changed |= {short[s] for s in set(short) - on_disk}
+            report.pages_removed += self.publisher.remove_entry_pages(on_disk - set(short))
+        site = self.site
+        for entry_id in sorted(changed):
+            entry = self.store.entry(entry_id)
+            short_id = entry_id.rsplit(":", 1)[-1]
+            if entry is None:
+                report.pages_removed += self.publisher.remove_entry_pages([short_id])
+            elif self.publisher.publish(f"entries/{short_id}.html", build_entry_page(entry, site)):
+                report.pages_written += 1
+        with self.store.transaction():
+            self.store.clear_dirty_entries(changed)
+
+
+_UNCHANGED = Rejected(reason="__unchanged__")
+
+
+def _mtime(file_stat: FileStat) -> datetime:
+    return datetime.fromtimestamp(file_stat.mtime_ns / 1e9, UTC)
+

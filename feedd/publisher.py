@@ -1,0 +1,96 @@
+"""Writes feeds and pages into the output folder, atomically. The only module that does.
+
+Every file is written as: temp file in the same folder, fsync, rename over the old one,
+then fsync the folder. A reader (or the HTTP server) therefore sees the old bytes or the
+new bytes, never half a file, even if the process is killed mid-write. A file whose bytes
+did not change is not rewritten, so its mtime and the server's ETag stay put.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from feedd.errors import PublishError
+
+TEMP_PREFIX = ".feedd-tmp-"
+
+
+class Publisher:
+    def __init__(self, output_dir: Path) -> None:
+        self.output_dir = output_dir
+        self.entries_dir = output_dir / "entries"
+
+    def prepare(self) -> None:
+        """Create the output folders and sweep temp files a crash may have left."""
+        try:
+            self.entries_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise PublishError(f"{self.output_dir}: cannot create the output folder: {err}") from err
+        for folder in (self.output_dir, self.entries_dir):
+            for leftover in folder.glob(TEMP_PREFIX + "*"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
+    def exists(self, relative_path: str) -> bool:
+        return (self.output_dir / relative_path).is_file()
+
+    def publish(self, relative_path: str, data: bytes) -> bool:
+        """Write `data` at `relative_path` unless it is already there; True if written."""
+        target = self.output_dir / relative_path
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                return False
+        except OSError:
+            pass
+        try:
+            _atomic_write(target, data)
+        except OSError as err:
+            raise PublishError(f"{target}: cannot write: {err}") from err
+        return True
+
+    def remove(self, relative_path: str) -> bool:
+        try:
+            (self.output_dir / relative_path).unlink()
+        except FileNotFoundError:
+            return False
+        except OSError as err:
+            raise PublishError(f"{self.output_dir / relative_path}: cannot remove: {err}") from err
+        return True
+
+    def entry_page_ids(self) -> set[str]:
+        """Short ids of the entry pages on disk."""
+        return {p.stem for p in self.entries_dir.glob("*.html")}
+
+    def remove_entry_pages(self, short_ids: Iterable[str]) -> int:
+        return sum(self.remove(f"entries/{short_id}.html") for short_id in short_ids)
+
+    def feed_files(self) -> set[str]:
+        """Names of the feed files on disk (`<slug>.atom`, `<slug>.rss`)."""
+        return {p.name for p in self.output_dir.glob("*.atom")} | {
+            p.name for p in self.output_dir.glob("*.rss")
+        }
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,157 @@
+"""Reads documents from the watched folder: scanning, filtering, safe reading.
+
+Owns file-system access to the watched folder. Symlinks are never followed out of the
+folder, FIFOs, sockets and devices are never opened (opening a FIFO blocks forever), and
+editor or partial files are skipped. Must not import the store, publisher or drivers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from feedd.model import Document
+
+# Editors' swap and backup files and downloads in progress: never documents.
+IGNORED_SUFFIXES = (".swp", ".swo", ".swx", "~", ".part", ".tmp", ".crdownload", ".partial")
+IGNORED_PREFIXES = (".", "#")
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileStat:
+    relative_path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileRead:
+    stat: FileStat
+    data: bytes
+    content_hash: str
+
+    def document(self) -> Document:
+        return Document(
+            relative_path=self.stat.relative_path,
+            data=self.data,
+            modified_at=datetime.fromtimestamp(self.stat.mtime_ns / 1e9, UTC),
+        )
+
+
+class UnreadableFile(Exception):
+    """The file vanished, is not a regular file, or cannot be read; `reason` says which."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def is_ignored_name(name: str) -> bool:
+    return name.startswith(IGNORED_PREFIXES) or name.endswith(IGNORED_SUFFIXES)
+
+
+def is_ignored_path(relative_path: str) -> bool:
+    return any(is_ignored_name(part) for part in relative_path.split("/"))
+
+
+def scan_folder(root: Path) -> Iterator[FileStat]:
+    """Every candidate document under `root`, recursively, with its size and mtime.
+
+    os.scandir gives the file type without an extra stat; symlinks are resolved only
+    when they stay inside `root`.
+    """
+    real_root = os.path.realpath(root)
+    stack: list[tuple[str, str, int]] = [(str(root), "", 0)]
+    visited: set[tuple[int, int]] = set()
+    while stack:
+        folder, prefix, depth = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # unreadable or vanished folder: its files count as absent
+        entries.sort(key=lambda item: item.name)
+        for item in entries:
+            if is_ignored_name(item.name):
+                continue
+            relative = f"{prefix}{item.name}"
+            try:
+                if item.is_symlink():
+                    target = os.path.realpath(item.path)
+                    if os.path.commonpath([target, real_root]) != real_root:
+                        continue
+                info = item.stat(follow_symlinks=True)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if depth < MAX_DEPTH and key not in visited:
+                    visited.add(key)
+                    stack.append((item.path, relative + "/", depth + 1))
+            elif stat.S_ISREG(info.st_mode):
+                yield FileStat(relative_path=relative, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def stat_file(root: Path, relative_path: str) -> FileStat | None:
+    """Size and mtime of a regular file inside root, or None if it is not one (any more)."""
+    path = root / relative_path
+    try:
+        if not _stays_inside(root, path):
+            return None
+        info = path.stat()
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return FileStat(relative_path=relative_path, size=info.st_size, mtime_ns=info.st_mtime_ns)
+
+
+def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
+    """Read a regular file safely; raise UnreadableFile with a reason otherwise."""
+    path = root / relative_path
+    if not _stays_inside(root, path):
+        raise UnreadableFile("outside_folder", "a symlink that points out of the watched folder")
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as err:
+        raise UnreadableFile("vanished", str(err)) from err
+    except OSError as err:
+        raise UnreadableFile("unreadable", str(err)) from err
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not_a_file", "not a regular file (FIFO, socket or device)")
+        chunks: list[bytes] = []
+        hasher = hashlib.blake2b(digest_size=16)
+        total = 0
+        while True:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            total += len(chunk)
+            hasher.update(chunk)
+            if total <= max_bytes:
+                chunks.append(chunk)
+            else:
+                chunks = []  # keep hashing to know the file, but hold no more of it
+        file_stat = FileStat(
+            relative_path=relative_path, size=total, mtime_ns=info.st_mtime_ns
+        )
+        data = b"".join(chunks) if total <= max_bytes else b""
+        return FileRead(stat=file_stat, data=data, content_hash=hasher.hexdigest())
+    except OSError as err:
+        raise UnreadableFile("unreadable", str(err)) from err
+    finally:
+        os.close(fd)
+
+
+def _stays_inside(root: Path, path: Path) -> bool:
+    real_root = os.path.realpath(root)
+    return os.path.commonpath([os.path.realpath(path), real_root]) == real_root

@@ -1,0 +1,639 @@
+"""The state database: files seen, entries with stable ids, full-text index, topic membership.
+
+Owns SQLite (stdlib sqlite3, WAL). Nothing else in feedd opens the database. Must not import
+the publisher, the server or the drivers. Writes happen in one transaction per batch
+(`with store.transaction():`), so a crash loses at most the batch in hand, never an entry
+that was already committed, and never leaves half a batch.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from feedd.config import Topic
+from feedd.errors import StoreError, StoreLockedError
+from feedd.model import Article, Entry
+
+ALL_FEED = "all"
+# Entry ids are UUIDv5 of the document's path in this namespace: stable on any machine.
+ENTRY_NAMESPACE = uuid.UUID("6f1b4c1e-2d0a-5b8e-9a52-0c6e3f0f8d11")
+
+_MIGRATIONS: tuple[str, ...] = (
+    # 1: files, entries, full-text index, topic membership, feeds to re-render
+    """
+    CREATE TABLE files (
+        path TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        entry_id TEXT,
+        outcome TEXT NOT NULL,
+        reason TEXT
+    );
+    CREATE INDEX files_by_entry ON files(entry_id);
+    CREATE TABLE entries (
+        rowid INTEGER PRIMARY KEY,
+        entry_id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT,
+        author TEXT,
+        link TEXT,
+        language TEXT,
+        summary TEXT NOT NULL,
+        body TEXT NOT NULL,
+        content_html TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        stated_published_at TEXT,
+        published_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX entries_by_hash ON entries(content_hash);
+    CREATE INDEX entries_by_date ON entries(published_at DESC, entry_id);
+    CREATE VIRTUAL TABLE entries_fts USING fts5(
+        title, body, source,
+        content='entries', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+        INSERT INTO entries_fts(rowid, title, body, source)
+        VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
+    END;
+    CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, title, body, source)
+        VALUES ('delete', old.rowid, old.title, old.body, coalesce(old.source, ''));
+    END;
+    CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, title, body, source)
+        VALUES ('delete', old.rowid, old.title, old.body, coalesce(old.source, ''));
+        INSERT INTO entries_fts(rowid, title, body, source)
+        VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
+    END;
+    CREATE TABLE topics (
+        slug TEXT PRIMARY KEY,
+        match_expression TEXT NOT NULL
+    );
+    CREATE TABLE topic_entries (
+        slug TEXT NOT NULL,
+        entry_rowid INTEGER NOT NULL,
+        published_at TEXT NOT NULL,
+        PRIMARY KEY (slug, entry_rowid)
+    ) WITHOUT ROWID;
+    CREATE INDEX topic_entries_by_date ON topic_entries(slug, published_at DESC);
+    CREATE INDEX topic_entries_by_entry ON topic_entries(entry_rowid);
+    CREATE TABLE dirty_feeds (feed TEXT PRIMARY KEY);
+    CREATE TABLE dirty_entries (entry_id TEXT PRIMARY KEY);
+    """,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileRecord:
+    path: str
+    size: int
+    mtime_ns: int
+    content_hash: str
+    entry_id: str | None
+    outcome: str  # ingested | duplicate | rejected
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedInfo:
+    feed: str  # topic slug or "all"
+    entry_count: int
+    updated_at: datetime | None
+
+
+def entry_id_for(relative_path: str) -> str:
+    """The stable id of the entry first seen at `relative_path`."""
+    return f"urn:uuid:{uuid.uuid5(ENTRY_NAMESPACE, relative_path)}"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def _from_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+class Store:
+    """One open state database. Not thread-safe: use it from one thread at a time."""
+
+    def __init__(self, path: Path, *, exclusive: bool = True) -> None:
+        self.path = path
+        self._lock_fd: int | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if exclusive:
+                self._lock_fd = _acquire_lock(path)
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.Error as err:
+            self._release_lock()
+            raise StoreError(f"{path}: cannot open the state database: {err}") from err
+        except OSError as err:
+            self._release_lock()
+            raise StoreError(f"{path}: cannot open the state database: {err}") from err
+
+    def close(self) -> None:
+        try:
+            self._db.close()
+        finally:
+            self._release_lock()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(_MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this feedd "
+                f"({len(_MIGRATIONS)}); upgrade feedd or delete the state file to rebuild"
+            )
+        for number in range(version, len(_MIGRATIONS)):
+            # executescript commits on its own, so the migration carries its transaction.
+            self._db.executescript(
+                f"BEGIN IMMEDIATE;\n{_MIGRATIONS[number]}\nPRAGMA user_version={number + 1};\nCOMMIT;"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic batch: everything inside commits together or not at all."""
+        if self._db.in_transaction:
+            yield
+            return
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+
+    # -- files ------------------------------------------------------------------------
+
+    def file_record(self, path: str) -> FileRecord | None:
+        row = self._db.execute(
+            "SELECT path, size, mtime_ns, content_hash, entry_id, outcome, reason"
+            " FROM files WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return FileRecord(**_file_row(row)) if row else None
+
+    def file_stats(self) -> Iterator[tuple[str, int, int]]:
+        """(path, size, mtime_ns) of every known file, streamed."""
+        yield from self._db.execute("SELECT path, size, mtime_ns FROM files")
+
+    def touch_file(self, path: str, size: int, mtime_ns: int) -> None:
+        """The file's bytes are unchanged; remember its new size and mtime."""
+        self._db.execute(
+            "UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path)
+        )
+
+    def record_rejected(
+        self, path: str, size: int, mtime_ns: int, content_hash: str, reason: str
+    ) -> None:
+        self._detach_file(path)
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, NULL, 'rejected', ?)",
+            (path, size, mtime_ns, content_hash, reason),
+        )
+
+    def remove_file(self, path: str) -> None:
+        """The file is gone: forget it, and its entry when no other file shows it."""
+        self._detach_file(path)
+        self._db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def move_file(self, old_path: str, new_path: str) -> bool:
+        """A rename seen by the watcher: the entry stays, only its path changes."""
+        if self.file_record(old_path) is None:
+            return False
+        self.remove_file_record_only(new_path)
+        self._db.execute("UPDATE files SET path = ? WHERE path = ?", (new_path, old_path))
+        return True
+
+    def remove_file_record_only(self, path: str) -> None:
+        record = self.file_record(path)
+        if record is not None:
+            self.remove_file(path)
+
+    # -- entries ----------------------------------------------------------------------
+
+    def store_article(
+        self,
+        *,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        content_hash: str,
+        article: Article,
+        modified_at: datetime,
+        topics: Sequence[Topic],
+    ) -> tuple[str, str]:
+        """Record that `path` holds `article`; return (entry_id, outcome).
+
+        outcome: "new" (a new entry), "updated" (its entry changed in place) or
+        "duplicate" (the same bytes already make an entry: a copy or a rename).
+        """
+        prior = self.file_record(path)
+        twin = self._db.execute(
+            "SELECT entry_id FROM entries WHERE content_hash = ? ORDER BY entry_id LIMIT 1",
+            (content_hash,),
+        ).fetchone()
+        if twin is not None:
+            if prior is None or prior.entry_id != twin[0]:
+                self._detach_file(path)
+            self._upsert_file(path, size, mtime_ns, content_hash, twin[0], "duplicate")
+            return twin[0], "duplicate"
+
+        own_id = entry_id_for(path)
+        if prior is not None and prior.entry_id is not None:
+            others = self._db.execute(
+                "SELECT path FROM files WHERE entry_id = ? AND path != ? ORDER BY path",
+                (prior.entry_id, path),
+            ).fetchall()
+            if not others:
+                self._update_entry(prior.entry_id, content_hash, article, modified_at, topics)
+                self._upsert_file(path, size, mtime_ns, content_hash, prior.entry_id, "ingested")
+                return prior.entry_id, "updated"
+            if prior.entry_id == own_id:
+                # The other copies keep the old text under their own id; this file's
+                # entry takes the new text.
+                self._fork_entry(prior.entry_id, entry_id_for(others[0][0]), others, topics)
+                self._update_entry(own_id, content_hash, article, modified_at, topics)
+                self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
+                return own_id, "updated"
+            self._detach_file(path)
+        elif prior is not None:
+            self._detach_file(path)
+
+        existing = self._db.execute(
+            "SELECT 1 FROM entries WHERE entry_id = ?", (own_id,)
+        ).fetchone()
+        if existing is not None:  # another file holds this path's id: keep ids unique
+            own_id = entry_id_for(f"{path}\x00{content_hash}")
+        self._insert_entry(own_id, content_hash, article, modified_at, topics)
+        self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
+        return own_id, "new"
+
+    def _upsert_file(
+        self, path: str, size: int, mtime_ns: int, content_hash: str, entry_id: str, outcome: str
+    ) -> None:
+        self._db.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            (path, size, mtime_ns, content_hash, entry_id, outcome),
+        )
+
+    def _detach_file(self, path: str) -> None:
+        record = self.file_record(path)
+        if record is None or record.entry_id is None:
+            return
+        self._db.execute("UPDATE files SET entry_id = NULL WHERE path = ?", (path,))
+        still_shown = self._db.execute(
+            "SELECT 1 FROM files WHERE entry_id = ? LIMIT 1", (record.entry_id,)
+        ).fetchone()
+        if still_shown is None:
+            self._delete_entry(record.entry_id)
+
+    def _delete_entry(self, entry_id: str) -> None:
+        row = self._db.execute(
+            "SELECT rowid FROM entries WHERE entry_id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            return
+        self._mark_dirty_for_rowid(row[0])
+        self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (row[0],))
+        self._db.execute("DELETE FROM entries WHERE rowid = ?", (row[0],))
+
+    def _insert_entry(
+        self,
+        entry_id: str,
+        content_hash: str,
+        article: Article,
+        modified_at: datetime,
+        topics: Sequence[Topic],
+    ) -> None:
+        published = article.published_at or modified_at
+        cursor = self._db.execute(
+            "INSERT INTO entries (entry_id, content_hash, title, source, author, link,"
+            " language, summary, body, content_html, tags, stated_published_at,"
+            " published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_id,
+                content_hash,
+                *_article_columns(article),
+                _iso(article.published_at) if article.published_at else None,
+                _iso(published),
+                _iso(max(modified_at, published)),
+            ),
+        )
+        rowid = cursor.lastrowid
+        assert rowid is not None
+        self._match_topics(rowid, topics)
+
+    def _update_entry(
+        self,
+        entry_id: str,
+        content_hash: str,
+        article: Article,
+        modified_at: datetime,
+        topics: Sequence[Topic],
+    ) -> None:
+        rowid, published_text, updated_text = self._db.execute(
+            "SELECT rowid, published_at, updated_at FROM entries WHERE entry_id = ?",
+            (entry_id,),
+        ).fetchone()
+        # Published is fixed at first sight unless the document now states a date.
+        published = article.published_at or _from_iso(published_text)
+        updated = max(modified_at, published, _from_iso(updated_text))
+        self._mark_dirty_for_rowid(rowid)
+        self._db.execute(
+            "UPDATE entries SET content_hash = ?, title = ?, source = ?, author = ?, link = ?,"
+            " language = ?, summary = ?, body = ?, content_html = ?, tags = ?,"
+            " stated_published_at = ?, published_at = ?, updated_at = ? WHERE rowid = ?",
+            (
+                content_hash,
+                *_article_columns(article),
+                _iso(article.published_at) if article.published_at else None,
+                _iso(published),
+                _iso(updated),
+                rowid,
+            ),
+        )
+        self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (rowid,))
+        self._match_topics(rowid, topics)
+
+    def _fork_entry(
+        self, entry_id: str, new_id: str, paths: Iterable[tuple[str]], topics: Sequence[Topic]
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO entries (entry_id, content_hash, title, source, author, link, language,"
+            " summary, body, content_html, tags, stated_published_at, published_at, updated_at)"
+            " SELECT ?, content_hash, title, source, author, link, language, summary, body,"
+            " content_html, tags, stated_published_at, published_at, updated_at"
+            " FROM entries WHERE entry_id = ?",
+            (new_id, entry_id),
+        )
+        rowid = self._db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        self._match_topics(rowid, topics)
+        self._db.executemany(
+            "UPDATE files SET entry_id = ? WHERE path = ?", [(new_id, p) for (p,) in paths]
+        )
+
+    # -- topics -----------------------------------------------------------------------
+
+    def _match_topics(self, rowid: int, topics: Sequence[Topic]) -> None:
+        published = self._db.execute(
+            "SELECT published_at FROM entries WHERE rowid = ?", (rowid,)
+        ).fetchone()[0]
+        for topic in topics:
+            hit = self._db.execute(
+                "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?",
+                (topic.match_expression, rowid),
+            ).fetchone()
+            if hit:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO topic_entries VALUES (?, ?, ?)",
+                    (topic.slug, rowid, published),
+                )
+        self._mark_dirty_for_rowid(rowid)
+
+    def _mark_dirty_for_rowid(self, rowid: int) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty_entries SELECT entry_id FROM entries WHERE rowid = ?",
+            (rowid,),
+        )
+        self._db.execute(
+            "INSERT OR IGNORE INTO dirty_feeds SELECT slug FROM topic_entries"
+            " WHERE entry_rowid = ?",
+            (rowid,),
+        )
+        self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (ALL_FEED,))
+
+    def sync_topics(self, topics: Sequence[Topic]) -> tuple[list[str], list[str]]:
+        """Bring topic membership in line with the config; return (changed, removed) slugs."""
+        with self.transaction():
+            known = dict(self._db.execute("SELECT slug, match_expression FROM topics"))
+            wanted = {t.slug: t for t in topics}
+            removed = sorted(set(known) - set(wanted))
+            for slug in removed:
+                self._db.execute("DELETE FROM topic_entries WHERE slug = ?", (slug,))
+                self._db.execute("DELETE FROM topics WHERE slug = ?", (slug,))
+                self._db.execute("DELETE FROM dirty_feeds WHERE feed = ?", (slug,))
+            changed = [t.slug for t in topics if known.get(t.slug) != t.match_expression]
+            for slug in changed:
+                topic = wanted[slug]
+                self._db.execute("DELETE FROM topic_entries WHERE slug = ?", (slug,))
+                self._db.execute(
+                    "INSERT INTO topic_entries SELECT ?, e.rowid, e.published_at"
+                    " FROM entries_fts JOIN entries AS e ON e.rowid = entries_fts.rowid"
+                    " WHERE entries_fts MATCH ?",
+                    (slug, topic.match_expression),
+                )
+                self._db.execute(
+                    "INSERT OR REPLACE INTO topics VALUES (?, ?)", (slug, topic.match_expression)
+                )
+                self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
+        return changed, removed
+
+    # -- reading for feeds ---------------------------------------------------------------
+
+    def dirty_feeds(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT feed FROM dirty_feeds")}
+
+    def clear_dirty(self, feeds: Iterable[str]) -> None:
+        self._db.executemany("DELETE FROM dirty_feeds WHERE feed = ?", [(f,) for f in feeds])
+
+    def dirty_entries(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT entry_id FROM dirty_entries")}
+
+    def clear_dirty_entries(self, entry_ids: Iterable[str]) -> None:
+        self._db.executemany(
+            "DELETE FROM dirty_entries WHERE entry_id = ?", [(e,) for e in entry_ids]
+        )
+
+    def entries_for_feed(self, feed: str, limit: int) -> list[Entry]:
+        """The newest `limit` entries of a topic (or of "all"), newest first."""
+        if feed == ALL_FEED:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries"
+                " ORDER BY published_at DESC, entry_id LIMIT ?",
+                (limit,),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM topic_entries AS t"
+                " JOIN entries ON entries.rowid = t.entry_rowid WHERE t.slug = ?"
+                " ORDER BY t.published_at DESC, entries.entry_id LIMIT ?",
+                (feed, limit),
+            ).fetchall()
+        return [self._entry_from_row(row) for row in rows]
+
+    def entry(self, entry_id: str) -> Entry | None:
+        row = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE entry_id = ?", (entry_id,)
+        ).fetchone()
+        return self._entry_from_row(row) if row else None
+
+    def entries_by_ids(self, entry_ids: Iterable[str]) -> list[Entry]:
+        found = (self.entry(entry_id) for entry_id in entry_ids)
+        return [e for e in found if e is not None]
+
+    def all_entry_ids(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT entry_id FROM entries")}
+
+    def feed_info(self, feed: str) -> FeedInfo:
+        if feed == ALL_FEED:
+            count, newest = self._db.execute(
+                "SELECT count(*), max(updated_at) FROM entries"
+            ).fetchone()
+        else:
+            count, newest = self._db.execute(
+                "SELECT count(*), max(e.updated_at) FROM topic_entries AS t"
+                " JOIN entries AS e ON e.rowid = t.entry_rowid WHERE t.slug = ?",
+                (feed,),
+            ).fetchone()
+        return FeedInfo(
+            feed=feed, entry_count=count, updated_at=_from_iso(newest) if newest else None
+        )
+
+    def counts(self) -> dict[str, int]:
+        """Files by outcome and the number of entries, for status output and metrics."""
+        result = {"entries": self._db.execute("SELECT count(*) FROM entries").fetchone()[0]}
+        for outcome, count in self._db.execute(
+            "SELECT outcome, count(*) FROM files GROUP BY outcome"
+        ):
+            result[f"files_{outcome}"] = count
+        return result
+
+    def rejections(self) -> dict[str, int]:
+        return dict(
+            self._db.execute(
+                "SELECT reason, count(*) FROM files WHERE outcome = 'rejected' GROUP BY reason"
+            ).fetchall()
+        )
+
+    def integrity_ok(self) -> bool:
+        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    def _entry_from_row(self, row: sqlite3.Row | tuple[object, ...]) -> Entry:
+        (rowid, entry_id, title, source, author, link, language, summary, body, content_html,
+         tags, published_at, updated_at) = row
+        topics = tuple(
+            r[0]
+            for r in self._db.execute(
+                "SELECT slug FROM topic_entries WHERE entry_rowid = ? ORDER BY slug", (rowid,)
+            )
+        )
+        article = Article(
+            title=str(title),
+            source=_opt(source),
+            author=_opt(author),
+            published_at=None,
+            summary=str(summary),
+            content_text=str(body),
+            content_html=str(content_html),
+            link=_opt(link),
+            language=_opt(language),
+            tags=tuple(json.loads(str(tags))),
+        )
+        return Entry(
+            entry_id=str(entry_id),
+            article=article,
+            published_at=_from_iso(str(published_at)),
+            updated_at=_from_iso(str(updated_at)),
+            topics=topics,
+        )
+
+
+_ENTRY_COLUMNS = (
+    "entries.rowid, entries.entry_id, title, source, author, link, language, summary, body,"
+    " content_html, tags, entries.published_at, updated_at"
+)
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _file_row(row: tuple[object, ...]) -> dict[str, object]:
+    keys = ("path", "size", "mtime_ns", "content_hash", "entry_id", "outcome", "reason")
+    return dict(zip(keys, row, strict=True))
+
+
+def _article_columns(article: Article) -> tuple[object, ...]:
+    return (
+        article.title,
+        article.source,
+        article.author,
+        article.link,
+        article.language,
+        article.summary,
+        article.content_text,
+        article.content_html,
+        json.dumps(list(article.tags), ensure_ascii=False),
+    )
+
+
+def _acquire_lock(db_path: Path) -> int:
+    """Hold an exclusive lock beside the database for this process's lifetime."""
+    lock_path = db_path.with_name(db_path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as err:
+        holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip() or "unknown"
+        os.close(fd)
+        raise StoreLockedError(
+            f"{db_path}: another feedd process (pid {holder}) is using this state database;"
+            " stop it first, or give this one its own --state FILE"
+        ) from err
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+def topics_matching(article: Article, topics: Sequence[Topic]) -> list[str]:
+    """Slugs of the topics one article matches, using the same FTS5 index as the store."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute(
+            "CREATE VIRTUAL TABLE doc USING fts5(title, body, source,"
+            " tokenize='porter unicode61 remove_diacritics 2')"
+        )
+        db.execute(
+            "INSERT INTO doc(rowid, title, body, source) VALUES (1, ?, ?, ?)",
+            (article.title, article.content_text, article.source or ""),
+        )
+        return [
+            t.slug
+            for t in topics
+            if db.execute("SELECT 1 FROM doc WHERE doc MATCH ?", (t.match_expression,)).fetchone()
+        ]
+    finally:
+        db.close()
