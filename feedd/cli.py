@@ -179,8 +179,8 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
 def _cmd_normalize(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from feedd.normalize import normalize_document
     from feedd.model import Document
+    from feedd.normalize import normalize_document
     from feedd.store import entry_id_for, topics_matching
 
     config = load_config_from_args(args)

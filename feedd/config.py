@@ -123,10 +123,13 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
     )
     server_table.finish()
     daemon_table = reader.table("daemon")
-    positive = (lambda v: v > 0)  # noqa: E731 - reads better inline below
+    positive = lambda v: v > 0  # noqa: E731 - reads better inline below
     daemon = DaemonSettings(
         watch_mode=daemon_table.get(
-            "watch_mode", str, "native", check=lambda v: v in ("native", "poll"),
+            "watch_mode",
+            str,
+            "native",
+            check=lambda v: v in ("native", "poll"),
             expected="native or poll",
         ),
         poll_interval_s=daemon_table.get("poll_interval_s", float, 1.0, check=positive),
@@ -135,9 +138,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
         regenerate_interval_s=daemon_table.get(
             "regenerate_interval_s", float, 300.0, check=positive
         ),
-        reconcile_interval_s=daemon_table.get(
-            "reconcile_interval_s", float, 600.0, check=positive
-        ),
+        reconcile_interval_s=daemon_table.get("reconcile_interval_s", float, 600.0, check=positive),
         batch_size=daemon_table.get("batch_size", int, 500, check=positive),
     )
     daemon_table.finish()
@@ -259,7 +260,9 @@ class _Table:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.error(key, f"must be {_type_name(kind)}, not {_type_name(type(value))}")
         if check is not None and not check(value):
-            raise self.error(key, f"{value!r} is not allowed; expected {expected or 'a positive value'}")
+            raise self.error(
+                key, f"{value!r} is not allowed; expected {expected or 'a positive value'}"
+            )
         return value
 
     def finish(self) -> None:
@@ -273,5 +276,11 @@ def _resolve(base_dir: Path, value: str) -> Path:
 
 
 def _type_name(kind: type) -> str:
-    return {str: "a string", int: "an integer", float: "a number", bool: "true or false",
-            list: "an array", dict: "a table"}.get(kind, kind.__name__)
+    return {
+        str: "a string",
+        int: "an integer",
+        float: "a number",
+        bool: "true or false",
+        list: "an array",
+        dict: "a table",
+    }.get(kind, kind.__name__)

@@ -7,7 +7,7 @@ same entries always give byte-identical output. The publisher writes what this r
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from xml.sax.saxutils import quoteattr
@@ -50,12 +50,14 @@ def build_rss_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> byte
     return _generator(spec, entries, site).rss_str(pretty=True)  # type: ignore[no-any-return]
 
 
+FeedBuilder = Callable[[FeedSpec, Sequence[Entry], Site], bytes]
+
+
 def fit_to_budget(
-    build: object, spec: FeedSpec, entries: Sequence[Entry], site: Site, max_bytes: int
+    build: FeedBuilder, spec: FeedSpec, entries: Sequence[Entry], site: Site, max_bytes: int
 ) -> bytes:
     """Build a feed within `max_bytes`: long entries lose text (their page keeps it)."""
-    assert callable(build)
-    data: bytes = build(spec, entries, site)
+    data = build(spec, entries, site)
     if len(data) <= max_bytes or not entries:
         return data
     share = max(max_bytes // (2 * len(entries)), 256)
@@ -78,8 +80,7 @@ def _truncated(entry: Entry, site: Site, max_chars: int) -> Entry:
     text = article.content_text[:max_chars].rsplit(" ", 1)[0]
     link = site.base_url + entry_page_path(entry)
     content_html = (
-        f"<p>{html.escape(text)}…</p>\n"
-        f'<p><a href={quoteattr(link)}>{TRUNCATION_NOTE}</a></p>'
+        f"<p>{html.escape(text)}…</p>\n<p><a href={quoteattr(link)}>{TRUNCATION_NOTE}</a></p>"
     )
     summary = article.summary[:max_chars].rsplit(" ", 1)[0] + (
         "…" if len(article.summary) > max_chars else ""
@@ -145,7 +146,8 @@ def build_entry_page(entry: Entry, site: Site) -> bytes:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(article.title)}</title>
-<link rel="alternate" type="application/atom+xml" title="{e(site.title)}" href="{e(site.base_url)}all.atom">
+<link rel="alternate" type="application/atom+xml" title="{e(site.title)}"
+ href="{e(site.base_url)}all.atom">
 <style>body{{max-width:40em;margin:2em auto;padding:0 1em;font:1.1em/1.5 Georgia,serif}}
 .meta{{color:#555;font-size:.9em}}</style>
 </head>
@@ -175,7 +177,8 @@ def build_index_page(feeds: Sequence[FeedSummary], site: Site) -> bytes:
     e = html.escape
     discovery = "\n".join(
         f'<link rel="alternate" type="application/{kind}+xml" '
-        f'title="{e(f.spec.name)} ({kind.upper()})" href="{e(site.base_url)}{e(f.spec.slug)}.{kind}">'
+        f'title="{e(f.spec.name)} ({kind.upper()})" '
+        f'href="{e(site.base_url)}{e(f.spec.slug)}.{kind}">'
         for f in feeds
         for kind in ("atom", "rss")
     )
@@ -215,7 +218,7 @@ def build_opml(feeds: Sequence[FeedSummary], site: Site) -> bytes:
     """OPML 2.0 listing every feed, for one-step subscription in a reader."""
     newest = max((f.updated_at for f in feeds if f.updated_at), default=EPOCH)
     outlines = "\n".join(
-        f"    <outline type=\"rss\" text={quoteattr(f.spec.name)} title={quoteattr(f.spec.name)}"
+        f'    <outline type="rss" text={quoteattr(f.spec.name)} title={quoteattr(f.spec.name)}'
         f" xmlUrl={quoteattr(site.base_url + f.spec.slug + '.atom')}"
         f" htmlUrl={quoteattr(site.base_url)}/>"
         for f in feeds

@@ -323,4 +323,3 @@ _UNCHANGED = Rejected(reason="__unchanged__")
 
 def _mtime(file_stat: FileStat) -> datetime:
     return datetime.fromtimestamp(file_stat.mtime_ns / 1e9, UTC)
-

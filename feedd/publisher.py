@@ -29,7 +29,9 @@ class Publisher:
         try:
             self.entries_dir.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise PublishError(f"{self.output_dir}: cannot create the output folder: {err}") from err
+            raise PublishError(
+                f"{self.output_dir}: cannot create the output folder: {err}"
+            ) from err
         for folder in (self.output_dir, self.entries_dir):
             for leftover in folder.glob(TEMP_PREFIX + "*"):
                 with contextlib.suppress(OSError):

@@ -141,9 +141,7 @@ def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
                 chunks.append(chunk)
             else:
                 chunks = []  # keep hashing to know the file, but hold no more of it
-        file_stat = FileStat(
-            relative_path=relative_path, size=total, mtime_ns=info.st_mtime_ns
-        )
+        file_stat = FileStat(relative_path=relative_path, size=total, mtime_ns=info.st_mtime_ns)
         data = b"".join(chunks) if total <= max_bytes else b""
         return FileRead(stat=file_stat, data=data, content_hash=hasher.hexdigest())
     except OSError as err:

@@ -176,8 +176,9 @@ class Store:
             )
         for number in range(version, len(_MIGRATIONS)):
             # executescript commits on its own, so the migration carries its transaction.
+            script = _MIGRATIONS[number]
             self._db.executescript(
-                f"BEGIN IMMEDIATE;\n{_MIGRATIONS[number]}\nPRAGMA user_version={number + 1};\nCOMMIT;"
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number + 1};\nCOMMIT;"
             )
 
     @contextmanager
@@ -203,7 +204,18 @@ class Store:
             " FROM files WHERE path = ?",
             (path,),
         ).fetchone()
-        return FileRecord(**_file_row(row)) if row else None
+        if row is None:
+            return None
+        path, size, mtime_ns, content_hash, entry_id, outcome, reason = row
+        return FileRecord(
+            path=path,
+            size=size,
+            mtime_ns=mtime_ns,
+            content_hash=content_hash,
+            entry_id=entry_id,
+            outcome=outcome,
+            reason=reason,
+        )
 
     def file_stats(self) -> Iterator[tuple[str, int, int]]:
         """(path, size, mtime_ns) of every known file, streamed."""
@@ -542,8 +554,21 @@ class Store:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     def _entry_from_row(self, row: sqlite3.Row | tuple[object, ...]) -> Entry:
-        (rowid, entry_id, title, source, author, link, language, summary, body, content_html,
-         tags, published_at, updated_at) = row
+        (
+            rowid,
+            entry_id,
+            title,
+            source,
+            author,
+            link,
+            language,
+            summary,
+            body,
+            content_html,
+            tags,
+            published_at,
+            updated_at,
+        ) = row
         topics = tuple(
             r[0]
             for r in self._db.execute(
@@ -579,11 +604,6 @@ _ENTRY_COLUMNS = (
 
 def _opt(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def _file_row(row: tuple[object, ...]) -> dict[str, object]:
-    keys = ("path", "size", "mtime_ns", "content_hash", "entry_id", "outcome", "reason")
-    return dict(zip(keys, row, strict=True))
 
 
 def _article_columns(article: Article) -> tuple[object, ...]:

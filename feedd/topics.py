@@ -125,9 +125,7 @@ class _Parser:
         parts = [self._not()]
         while True:
             token = self._peek()
-            if token is None or token.kind in ("rparen", "comma") or self._is_operator(
-                token, "OR"
-            ):
+            if token is None or token.kind in ("rparen", "comma") or self._is_operator(token, "OR"):
                 break
             if self._is_operator(token, "AND"):
                 self._next()

@@ -49,15 +49,28 @@ _PATTERNS = tuple(
         # Jan 29, 2025 / January 29 2025
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
         # 29 January 2025 / 29. Januar 2025 / 29 января 2025 г.
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _MONTH
-        + r"\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?" + _TIME,
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+        + _MONTH
+        + r"\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?"
+        + _TIME,
         # 29.01.2025 / 29/01/2025 (day first: the common order outside the US)
         r"(?<![\d.])(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})" + _TIME,
     )
 )
 
-_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "MSK": 180, "CET": 60, "CEST": 120, "EST": -300,
-          "EDT": -240, "PST": -480, "PDT": -420, "BST": 60}
+_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "MSK": 180,
+    "CET": 60,
+    "CEST": 120,
+    "EST": -300,
+    "EDT": -240,
+    "PST": -480,
+    "PDT": -420,
+    "BST": 60,
+}
 
 
 def find_date(text: str, default_tz: tzinfo) -> datetime | None:

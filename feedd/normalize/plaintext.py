@@ -200,9 +200,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "chrome"
     elif _LINK_LINE.match(text):
         kind = "link"
-    elif words <= 12 and (_BYLINE.match(text) or _ROLE_BYLINE.match(text)):
-        kind = "byline"
-    elif words <= 4 and _STAFF_BYLINE.match(text):
+    elif _is_byline(text, words):
         kind = "byline"
     elif words <= 14 and _looks_like_date_line(text):
         kind = "date"
@@ -215,6 +213,12 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
     elif words == 0:
         kind = "chrome"
     return _Unit(text=text, words=words, kind=kind)
+
+
+def _is_byline(text: str, words: int) -> bool:
+    if words <= 4 and _STAFF_BYLINE.match(text):
+        return True
+    return words <= 12 and bool(_BYLINE.match(text) or _ROLE_BYLINE.match(text))
 
 
 def _reads_as_quote(text: str) -> bool:
@@ -342,8 +346,14 @@ def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> d
     dated = [(u, find_date(u.text, default_tz)) for u in candidates]
     dated = [(u, d) for u, d in dated if d is not None]
     for unit, when in dated:  # an explicit "Published" beats "Updated"
-        if re.match(r"^(updated|last updated|обновлено|aktualisiert|mis à jour|actualizado)",
-                    unit.text, re.IGNORECASE) is None:
+        if (
+            re.match(
+                r"^(updated|last updated|обновлено|aktualisiert|mis à jour|actualizado)",
+                unit.text,
+                re.IGNORECASE,
+            )
+            is None
+        ):
             return when
     return dated[0][1] if dated else None
 

@@ -55,12 +55,10 @@ def guess_language(text: str) -> str | None:
         return None
     cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
     words = [w.lower() for w in _WORD.findall(sample)]
-    if cyrillic > len(letters) / 2:
-        candidates = ("ru", "uk")
-    else:
-        candidates = ("en", "de", "fr", "es", "it")
+    is_cyrillic = cyrillic > len(letters) / 2
+    candidates: tuple[str, ...] = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
     scores = {lang: sum(1 for w in words if w in _STOPWORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
-        return candidates[0] if cyrillic > len(letters) / 2 else None
+        return candidates[0] if is_cyrillic else None
     return best
