@@ -67,10 +67,20 @@ def _decode_raw(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8", errors="replace")
+    if _is_damaged_utf8(data, lenient):
+        return lenient
     best = from_bytes(data[:65536]).best()
     if best is None or best.encoding is None:
-        return None
+        return lenient  # the garbage check decides whether this is text at all
     try:
         return data.decode(best.encoding, errors="replace")
     except LookupError:
-        return None
+        return lenient
+
+
+def _is_damaged_utf8(data: bytes, lenient: str) -> bool:
+    """UTF-8 with a few broken sequences, rather than text in a single-byte encoding."""
+    damaged = lenient.count("\ufffd")
+    multibyte = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
+    return multibyte > 0 and damaged <= max(2, multibyte // 10)

@@ -151,8 +151,11 @@ def normalize_plaintext(
     end = _body_end(units, start)
     body = _body_paragraphs(units, start, end)
     title_index = _title_index(units, start)
-    title = units[title_index].text if title_index is not None else _fallback_title(body)
-    body = [p for p in body if p != title]
+    if title_index is not None:
+        title = units[title_index].text
+        body = [p for p in body if p != title]
+    else:
+        title = _fallback_title(body)
     if not body:
         return Rejected(reason="no_text", detail="no article body found")
 
@@ -282,9 +285,9 @@ def _title_index(units: Sequence[_Unit], start: int) -> int | None:
         unit = units[i]
         if unit.kind != "text" or not 2 <= unit.words <= 30:
             continue
-        if unit.text.endswith(".") and not unit.text.endswith("..."):
-            continue
         score = min(unit.words, 14) + _capitalised_ratio(unit.text) * 3
+        if unit.text.endswith(".") and not unit.text.endswith("..."):
+            score -= 6  # headlines rarely end with a full stop; sentences do
         if unit.words <= 3:
             score -= 6  # section labels and site names are short
         if i == 0 and unit.words <= 5:

@@ -1,0 +1,116 @@
+"""Shared fixtures: a throwaway workspace (watched folder, state, output, config file)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from feedd.config import Config, load_config
+from feedd.pipeline import IngestReport, Pipeline, RenderReport
+from feedd.publisher import Publisher
+from feedd.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "seeds" / "000_22b9bfce976d9044.txt"
+SHIPPED_CONFIG = ROOT / "config" / "feedd.toml"
+# A fixed mtime for the sample, so golden files do not depend on the checkout time.
+SAMPLE_MTIME = datetime(2025, 1, 30, 12, 0, tzinfo=UTC)
+
+
+def shipped_topics_toml() -> str:
+    """The [[topics]] of the shipped config, so tests follow the real query."""
+    topics = tomllib.loads(SHIPPED_CONFIG.read_text(encoding="utf-8"))["topics"]
+    parts = []
+    for topic in topics:
+        lines = ["[[topics]]"] + [f"{key} = {_toml_string(value)}" for key, value in topic.items()]
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def _toml_string(value: str) -> str:
+    return "'''" + value + "'''" if "\n" in value else repr(value).replace("'", '"')
+
+
+@dataclass
+class Workspace:
+    root: Path
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "var" / "feeds"
+
+    @property
+    def state(self) -> Path:
+        return self.root / "var" / "state.sqlite3"
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "feedd.toml"
+
+    def write_config(self, extra: str = "", topics: str | None = None) -> None:
+        self.config_path.write_text(
+            'watch_dir = "seeds"\nstate_file = "var/state.sqlite3"\n'
+            'output_dir = "var/feeds"\nbase_url = "http://feeds.example/"\n'
+            f"{extra}\n\n{shipped_topics_toml() if topics is None else topics}\n",
+            encoding="utf-8",
+        )
+
+    def config(self) -> Config:
+        return load_config(self.config_path)
+
+    def add(self, name: str, data: bytes | str, mtime: datetime | None = None) -> Path:
+        path = self.seeds / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        if mtime is not None:
+            stamp = mtime.timestamp()
+            os.utime(path, (stamp, stamp))
+        return path
+
+    def add_sample(self, name: str = SAMPLE.name) -> Path:
+        return self.add(name, SAMPLE.read_bytes(), SAMPLE_MTIME)
+
+    def rebuild(self) -> tuple[IngestReport, RenderReport]:
+        """The same use cases `feedd rebuild` runs, in process."""
+        config = self.config()
+        with Store(config.state_file) as store:
+            pipeline = Pipeline(config, store, Publisher(config.output_dir))
+            pipeline.apply_topics()
+            report = pipeline.reconcile()
+            return report, pipeline.regenerate(full=True)
+
+    def feed(self, name: str) -> bytes:
+        return (self.output / name).read_bytes()
+
+    def cli(self, *args: str, check: bool = False) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "feedd", *args],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "FEEDD_CONFIG": str(self.config_path)},
+        )
+        if check:
+            assert result.returncode == 0, result.stderr
+        return result
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    space = Workspace(tmp_path)
+    space.seeds.mkdir()
+    space.write_config()
+    yield space

@@ -1,0 +1,137 @@
+"""`feedd rebuild` and `feedd normalize` as a user runs them: subprocesses on a temp folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+
+from conftest import SAMPLE, Workspace
+from feedcheck import validate_atom, validate_rss
+
+
+def test_help_lists_the_commands() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "feedd", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("rebuild", "normalize", "run"):
+        assert command in result.stdout
+
+
+def test_rebuild_prints_a_summary_and_writes_every_feed(workspace: Workspace) -> None:
+    workspace.add_sample()
+    workspace.add("editor.txt.swp", b"swap")
+    workspace.add(".hidden.txt", SAMPLE.read_bytes())
+    workspace.add("download.part", SAMPLE.read_bytes())
+    workspace.add("empty.txt", b"")
+    result = workspace.cli("rebuild", "--log-format", "json", check=True)
+    assert re.match(
+        r"2 files seen: 1 ingested, 0 duplicate, 0 unchanged, 0 removed, 1 rejected \(empty 1\);"
+        r" 1 entries; 4 feeds written; \d+\.\d\d s",
+        result.stdout,
+    ), result.stdout
+    for name in ("russia-syria-bases.atom", "all.atom"):
+        validate_atom(workspace.feed(name))
+    for name in ("russia-syria-bases.rss", "all.rss"):
+        validate_rss(workspace.feed(name))
+    assert (workspace.output / "index.html").is_file()
+    assert (workspace.output / "feeds.opml").is_file()
+    events = [json.loads(line)["event"] for line in result.stderr.splitlines()]
+    assert "file_rejected" in events and "rebuild_finished" in events
+
+
+def test_second_rebuild_reports_everything_unchanged(workspace: Workspace) -> None:
+    workspace.add_sample()
+    workspace.cli("rebuild", check=True)
+    result = workspace.cli("rebuild", check=True)
+    assert "1 unchanged" in result.stdout and "0 feeds written" in result.stdout
+
+
+def test_path_overrides_beat_the_config(workspace: Workspace) -> None:
+    other = workspace.root / "elsewhere"
+    other.mkdir()
+    (other / "a.txt").write_bytes(SAMPLE.read_bytes())
+    out = workspace.root / "out"
+    result = workspace.cli(
+        "rebuild",
+        "--watch",
+        str(other),
+        "--state",
+        str(workspace.root / "s.db"),
+        "--output",
+        str(out),
+        "--base-url",
+        "https://news.example/feeds",
+        check=True,
+    )
+    assert "1 ingested" in result.stdout
+    atom = (out / "russia-syria-bases.atom").read_text()
+    assert "<id>https://news.example/feeds/russia-syria-bases.atom</id>" in atom
+    with sqlite3.connect(workspace.root / "s.db") as db:
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+
+
+def test_rebuild_refuses_a_missing_watch_folder(workspace: Workspace) -> None:
+    result = workspace.cli("rebuild", "--watch", str(workspace.root / "missing"))
+    assert result.returncode == 2
+    assert "missing is not a folder" in result.stderr
+
+
+def test_rebuild_reports_an_unusable_output_folder(workspace: Workspace) -> None:
+    workspace.add_sample()
+    blocker = workspace.root / "blocker"
+    blocker.write_text("a file where the output folder should be")
+    result = workspace.cli("rebuild", "--output", str(blocker / "feeds"))
+    assert result.returncode == 3
+    assert "cannot create the output folder" in result.stderr
+
+
+def test_normalize_prints_json_without_touching_the_store(workspace: Workspace) -> None:
+    path = workspace.add_sample()
+    result = workspace.cli("normalize", str(path), "--json", check=True)
+    record = json.loads(result.stdout)
+    expected_keys = {
+        "id",
+        "title",
+        "source",
+        "author",
+        "published",
+        "updated",
+        "summary",
+        "content_text",
+        "content_html",
+        "link",
+        "language",
+        "topics",
+    }
+    assert expected_keys <= set(record)
+    assert record["id"].startswith("urn:uuid:")
+    assert not workspace.state.exists()
+
+
+def test_normalize_gives_the_same_id_as_rebuild(workspace: Workspace) -> None:
+    path = workspace.add_sample()
+    record = json.loads(workspace.cli("normalize", str(path), "--json", check=True).stdout)
+    workspace.cli("rebuild", check=True)
+    assert f"<id>{record['id']}</id>" in workspace.feed("all.atom").decode()
+
+
+def test_normalize_of_a_rejected_file_exits_1_with_the_reason(workspace: Workspace) -> None:
+    path = workspace.add("empty.txt", b"   \n")
+    result = workspace.cli("normalize", str(path))
+    assert result.returncode == 1
+    assert "rejected: empty" in result.stderr
+
+
+def test_rebuild_shows_a_progress_bar_only_when_asked_or_on_a_terminal(
+    workspace: Workspace,
+) -> None:
+    workspace.add_sample()
+    quiet = workspace.cli("rebuild", "--log-format", "json", check=True)
+    assert "file/s" not in quiet.stderr and "it/s" not in quiet.stderr
+    os.utime(workspace.seeds / SAMPLE.name)
+    shown = workspace.cli("rebuild", "--progress", "always", "--log-format", "json", check=True)
+    assert "ingest" in shown.stderr
