@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SHIPPED_CONFIG, Workspace
 
 from feedd.config import Overrides, load_config
 from feedd.errors import ConfigError
-
-from conftest import SHIPPED_CONFIG, Workspace
 
 
 def test_shipped_config_loads_with_the_sample_topic() -> None:

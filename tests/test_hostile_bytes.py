@@ -5,15 +5,14 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import SAMPLE, SAMPLE_MTIME, Workspace
+from feedcheck import validate_atom, validate_rss
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feedd.model import Article, Document, Rejected
 from feedd.normalize import normalize_document
 from feedd.normalize.decode import decode_bytes, xml_safe
-
-from conftest import SAMPLE, SAMPLE_MTIME, Workspace
-from feedcheck import validate_atom, validate_rss
 
 ARTICLE = SAMPLE.read_text(encoding="utf-8")
 RUSSIAN = (

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLE, SHIPPED_CONFIG
 
 from feedd.config import Topic
 from feedd.errors import QueryError
 from feedd.model import Article
 from feedd.store import topics_matching
 from feedd.topics import compile_query, slugify
-
-from conftest import SAMPLE, SHIPPED_CONFIG
 
 
 def _article(title: str, body: str, source: str | None = None) -> Article:
