@@ -1,0 +1,463 @@
+"""HTTP adapter: serves what the publisher wrote in the output folder, plus /healthz and /metrics.
+
+Owns the URL → file mapping (a fixed allow-list, nothing else in the folder is reachable),
+conditional GET (ETag, Last-Modified, 304), gzip, and the thread uvicorn runs in. It reads the
+output folder and never writes it. Must not import the store, the pipeline, the publisher or
+the daemon: the daemon hands in the folder and two callables (health, metrics).
+
+Decisions a maintainer should know:
+- ETag: a strong tag from the file's bytes (BLAKE2b), so a rebuild that writes identical
+  bytes keeps readers on 304s. The gzip variant has its own strong tag, the same with a
+  "-gz" suffix (RFC 9110 §8.8.1: a different content coding is a different representation).
+  Starlette's GZipMiddleware keeps the identity ETag on the gzip body, hence gzip here.
+- Files are kept in memory (bytes, gzip bytes, tags) keyed by (dev, inode, size, mtime_ns,
+  ctime_ns). The publisher replaces files by rename, so a new file has a new key; a
+  conditional GET therefore costs one stat() and no read. Loading a new version (read,
+  hash, compress) runs in a worker thread, off the event loop.
+- A cache miss resolves the real path and refuses anything outside the folder (symlinks).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import functools
+import gzip
+import hashlib
+import json
+import os
+import re
+import socket
+import stat
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC
+from email.utils import formatdate, parsedate_to_datetime
+from pathlib import Path
+from typing import TypeVar
+
+import structlog
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp
+
+from feedd.errors import FeeddError
+
+log = structlog.get_logger(__name__)
+
+FEED_CACHE_CONTROL = "public, max-age=60"
+METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+CONTENT_TYPES = {
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".opml": "text/x-opml; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+}
+# What the publisher writes, and nothing else: feeds `<slug>.atom|rss` (slugs are word
+# characters and hyphens, non-Latin letters included), the OPML list and entry pages.
+# No dots, slashes, backslashes or NULs in a name, so no dotfile, temp file or traversal.
+SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss)|feeds\.opml|entries/[\w-]+\.html")
+MAX_TARGET_BYTES = 2048  # path + query; longer request targets get 414
+CACHE_BUDGET_BYTES = 64 * 1024 * 1024
+GZIP_MIN_BYTES = 256  # below this gzip saves nothing worth a header
+NOT_FOUND_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP})
+
+T = TypeVar("T")
+Health = Callable[[], tuple[bool, dict[str, object]]]
+Metrics = Callable[[], bytes]
+
+
+class ServerError(FeeddError):
+    """The HTTP server cannot listen (address taken, bad address) or did not start."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CachedFile:
+    """One version of one served file, with everything a response needs precomputed."""
+
+    key: tuple[int, int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns, st_ctime_ns
+    body: bytes
+    gzip_body: bytes | None  # None when gzip would not make it smaller
+    etag: str
+    gzip_etag: str
+    last_modified: str  # HTTP-date
+    modified_s: int  # mtime in whole seconds, for If-Modified-Since
+    content_type: str
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self.gzip_body or b"")
+
+
+class FileCache:
+    """Least-recently-used files within a byte budget. Used from the event loop only."""
+
+    def __init__(self, budget_bytes: int) -> None:
+        self.budget_bytes = budget_bytes
+        self._files: OrderedDict[str, CachedFile] = OrderedDict()
+        self._total_bytes = 0
+
+    def get(self, relative_path: str) -> CachedFile | None:
+        cached = self._files.get(relative_path)
+        if cached is not None:
+            self._files.move_to_end(relative_path)
+        return cached
+
+    def put(self, relative_path: str, cached: CachedFile) -> None:
+        self.discard(relative_path)
+        if cached.size > self.budget_bytes:
+            return
+        self._files[relative_path] = cached
+        self._total_bytes += cached.size
+        while self._total_bytes > self.budget_bytes:
+            _, evicted = self._files.popitem(last=False)
+            self._total_bytes -= evicted.size
+
+    def discard(self, relative_path: str) -> None:
+        old = self._files.pop(relative_path, None)
+        if old is not None:
+            self._total_bytes -= old.size
+
+    @property
+    def total_bytes(self) -> int:
+        return self._total_bytes
+
+
+def create_app(output_dir: Path, *, health: Health, metrics: Metrics) -> Starlette:
+    """The ASGI app: files of `output_dir` at `/`, `/<slug>.atom` …, plus health and metrics."""
+    cache = FileCache(CACHE_BUDGET_BYTES)
+    root = str(output_dir)
+
+    async def serve_file(request: Request) -> Response:
+        if len(request.scope["raw_path"]) + len(request.scope["query_string"]) > MAX_TARGET_BYTES:
+            return PlainTextResponse("URI Too Long", status_code=414)
+        relative_path = served_file(request.scope["path"])
+        if relative_path is None:
+            return not_found()
+        try:
+            st = os.stat(os.path.join(root, relative_path))
+        except OSError as err:
+            if err.errno not in NOT_FOUND_ERRNOS:
+                raise
+            cache.discard(relative_path)
+            return not_found()
+        if not stat.S_ISREG(st.st_mode):
+            return not_found()
+        cached = cache.get(relative_path)
+        if cached is None or cached.key != stat_key(st):
+            cached = await in_worker_thread(load_file, output_dir, relative_path)
+            if cached is None:
+                cache.discard(relative_path)
+                return not_found()
+            cache.put(relative_path, cached)
+        return file_response(request, cached)
+
+    async def healthz(request: Request) -> Response:
+        try:
+            is_healthy, details = await in_worker_thread(health)
+        except Exception:
+            log.exception("health_check_failed")
+            is_healthy, details = False, {"error": "health check failed"}
+        body = {**details, "status": "ok" if is_healthy else "unhealthy"}
+        return Response(
+            json.dumps(body, default=str, sort_keys=True).encode("utf-8"),
+            status_code=200 if is_healthy else 503,
+            headers={"content-type": "application/json", "cache-control": "no-store"},
+        )
+
+    async def serve_metrics(request: Request) -> Response:
+        data = await in_worker_thread(metrics)
+        return Response(
+            data, headers={"content-type": METRICS_CONTENT_TYPE, "cache-control": "no-store"}
+        )
+
+    methods = ["GET", "HEAD"]
+    return Starlette(
+        routes=[
+            Route("/healthz", guarded(healthz), methods=methods),
+            Route("/metrics", guarded(serve_metrics), methods=methods),
+            Route("/{path:path}", guarded(serve_file), methods=methods),
+        ],
+    )
+
+
+def guarded(
+    endpoint: Callable[[Request], Awaitable[Response]],
+) -> Callable[..., Awaitable[Response]]:
+    """Log a handler's exception with its traceback and answer 500 without internals."""
+
+    @functools.wraps(endpoint)
+    async def wrapper(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except Exception:
+            log.exception("request_failed", method=request.method, path=request.scope["path"][:200])
+            return PlainTextResponse("Internal Server Error", status_code=500)
+
+    return wrapper
+
+
+async def in_worker_thread(function: Callable[..., T], *args: object) -> T:
+    """Run blocking work off the event loop. The loop's default executor, not anyio's pool:
+    asyncio.run() joins it on exit, so stop() leaves no worker thread behind."""
+    return await asyncio.get_running_loop().run_in_executor(None, function, *args)
+
+
+def served_file(url_path: str) -> str | None:
+    """The file under the output folder a (percent-decoded) URL path names, if any."""
+    if url_path == "/":
+        return "index.html"
+    name = url_path[1:]
+    return name if SERVED_PATH.fullmatch(name) else None
+
+
+def not_found() -> Response:
+    return PlainTextResponse("Not Found", status_code=404)
+
+
+def stat_key(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def load_file(output_dir: Path, relative_path: str) -> CachedFile | None:
+    """Read one file for the cache; None if it is gone or resolves outside the folder."""
+    root = os.path.realpath(output_dir)
+    real_path = os.path.realpath(os.path.join(root, relative_path))
+    if os.path.commonpath([root, real_path]) != root:
+        log.warning("path_outside_output_refused", path=relative_path)
+        return None
+    try:
+        fd = os.open(real_path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as err:
+        if err.errno in NOT_FOUND_ERRNOS:
+            return None
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        # The key comes from the open file, so key and bytes belong to the same version
+        # even if the publisher renames a new file into place meanwhile.
+        st = os.fstat(handle.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        body = handle.read()
+    digest = hashlib.blake2b(body, digest_size=16).hexdigest()
+    gzip_body: bytes | None = None
+    if len(body) >= GZIP_MIN_BYTES:
+        # mtime=0: the same bytes always compress to the same bytes, so the tag holds.
+        compressed = gzip.compress(body, compresslevel=6, mtime=0)
+        gzip_body = compressed if len(compressed) < len(body) else None
+    return CachedFile(
+        key=stat_key(st),
+        body=body,
+        gzip_body=gzip_body,
+        etag=f'"{digest}"',
+        gzip_etag=f'"{digest}-gz"',
+        last_modified=formatdate(st.st_mtime, usegmt=True),
+        modified_s=st.st_mtime_ns // 1_000_000_000,
+        content_type=CONTENT_TYPES[os.path.splitext(relative_path)[1]],
+    )
+
+
+def file_response(request: Request, cached: CachedFile) -> Response:
+    headers = request.headers
+    use_gzip = cached.gzip_body is not None and accepts_gzip(headers.get("accept-encoding", ""))
+    etag = cached.gzip_etag if use_gzip else cached.etag
+    response_headers = {
+        "etag": etag,
+        "last-modified": cached.last_modified,
+        "cache-control": FEED_CACHE_CONTROL,
+        "vary": "Accept-Encoding",
+    }
+    if_none_match = ", ".join(headers.getlist("if-none-match"))
+    if if_none_match:
+        is_fresh = etag_matches(if_none_match, etag)
+    else:
+        is_fresh = not_modified_since(headers.get("if-modified-since", ""), cached.modified_s)
+    if is_fresh:
+        return Response(status_code=304, headers=response_headers)
+    body = cached.gzip_body if use_gzip and cached.gzip_body is not None else cached.body
+    response_headers["content-type"] = cached.content_type
+    response_headers["content-length"] = str(len(body))
+    if use_gzip:
+        response_headers["content-encoding"] = "gzip"
+    if request.method == "HEAD":
+        body = b""
+    return Response(body, headers=response_headers)
+
+
+def etag_matches(if_none_match: str, etag: str) -> bool:
+    """If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored."""
+    if if_none_match.strip() == "*":
+        return True
+    return any(tag.strip().removeprefix("W/") == etag for tag in if_none_match.split(","))
+
+
+@functools.lru_cache(maxsize=256)
+def not_modified_since(if_modified_since: str, modified_s: int) -> bool:
+    if not if_modified_since:
+        return False
+    try:
+        since = parsedate_to_datetime(if_modified_since)
+    except (TypeError, ValueError):
+        return False  # not an HTTP-date: ignore the field (RFC 9110 §13.1.3)
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return modified_s <= since.timestamp()
+
+
+@functools.lru_cache(maxsize=256)
+def accepts_gzip(accept_encoding: str) -> bool:
+    """True if `Accept-Encoding` allows gzip: listed (or `*`) with a non-zero q-value."""
+    gzip_q: float | None = None
+    any_q: float | None = None
+    for item in accept_encoding.split(","):
+        coding, _, params = item.partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value.strip())
+                except ValueError:
+                    q = 0.0
+        coding = coding.strip().lower()
+        if coding in ("gzip", "x-gzip"):
+            gzip_q = q
+        elif coding == "*":
+            any_q = q
+    if gzip_q is not None:
+        return gzip_q > 0
+    return any_q is not None and any_q > 0
+
+
+class _ThreadedServer(uvicorn.Server):
+    """uvicorn without signal handlers (the daemon owns SIGTERM and SIGHUP), and with an
+    event set once it accepts connections."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.is_ready = threading.Event()
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        # uvicorn 0.29+ installs SIGINT/SIGTERM handlers here when run in the main thread.
+        yield
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started:
+            self.is_ready.set()
+
+
+class HttpServer:
+    """Runs an ASGI app on uvicorn in a daemon thread: start(), stop(), is_alive, port."""
+
+    def __init__(self, app: ASGIApp, *, bind: str, port: int) -> None:
+        self._app = app
+        self._bind = bind
+        self._port = port
+        self._server: _ThreadedServer | None = None
+        self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
+
+    @property
+    def address(self) -> str:
+        host = f"[{self._bind}]" if ":" in self._bind else self._bind
+        return f"{host}:{self._port}"
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def is_alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, timeout_s: float = 10.0) -> None:
+        """Listen, then serve in a thread; return once connections are being answered."""
+        if self._thread is not None:
+            raise ServerError(f"HTTP server on {self.address} is already started")
+        sock = self._listen()
+        config = uvicorn.Config(
+            self._app,
+            log_config=None,  # uvicorn's loggers propagate to the root logger set up by cli
+            access_log=False,
+            lifespan="off",
+            ws="none",
+            server_header=False,
+        )
+        server = _ThreadedServer(config)
+        self._server = server
+        self._failure = None
+        self._thread = threading.Thread(
+            target=self._run, args=(server, sock), name="feedd-http", daemon=True
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout_s
+        while not server.is_ready.wait(0.02):
+            if not self._thread.is_alive():
+                self._thread = None
+                raise ServerError(
+                    f"HTTP server on {self.address} stopped during start-up: {self._failure!r}"
+                )
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ServerError(f"HTTP server on {self.address} did not start in {timeout_s} s")
+        log.info("http_server_started", address=self.address)
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Finish in-flight requests, close connections and join the thread.
+
+        If the thread is still alive after `timeout_s` (and a forced exit), a warning is
+        logged and `is_alive` stays True; the thread is a daemon thread either way."""
+        thread, server = self._thread, self._server
+        if thread is None or server is None:
+            return
+        server.config.timeout_graceful_shutdown = max(1, int(timeout_s) - 1)
+        server.should_exit = True
+        thread.join(timeout_s)
+        if thread.is_alive():
+            server.force_exit = True
+            thread.join(1.0)
+        if thread.is_alive():
+            log.warning("http_server_stop_timed_out", address=self.address, timeout_s=timeout_s)
+            return
+        self._thread = None
+        log.info("http_server_stopped", address=self.address)
+
+    def _listen(self) -> socket.socket:
+        try:
+            infos = socket.getaddrinfo(
+                self._bind, self._port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+            )
+        except (socket.gaierror, UnicodeError) as err:
+            raise ServerError(f"cannot listen on {self.address}: {err}") from err
+        family, kind, proto, _, sockaddr = infos[0]
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(sockaddr)
+            sock.listen(2048)
+        except OSError as err:
+            sock.close()
+            reason = err.strerror or str(err)
+            if err.errno == errno.EADDRINUSE:
+                reason += " (another process is listening there; change [server] port)"
+            raise ServerError(f"cannot listen on {self.address}: {reason}") from err
+        self._port = sock.getsockname()[1]
+        return sock
+
+    def _run(self, server: _ThreadedServer, sock: socket.socket) -> None:
+        try:
+            server.run(sockets=[sock])
+        except (Exception, SystemExit) as err:  # uvicorn exits via sys.exit on start-up faults
+            self._failure = err
+            log.exception("http_server_crashed", address=self.address)
+        finally:
+            sock.close()
