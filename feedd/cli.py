@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -133,7 +134,9 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     show_bar = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
     with Store(config.state_file) as store:
-        pipeline = Pipeline(config, store, Publisher(config.output_dir))
+        pipeline = Pipeline(
+            config, store, Publisher(config.output_dir), workers=os.cpu_count() or 1
+        )
         pipeline.publisher.prepare()
         pipeline.apply_topics()
         bar = None
@@ -150,6 +153,7 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
             bar.close()
         else:
             report = pipeline.reconcile()
+        pipeline.close()
         render = pipeline.regenerate(full=True)
         entries = store.counts()["entries"]
     seconds = time.perf_counter() - started

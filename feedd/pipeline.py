@@ -7,11 +7,16 @@ Must not import the drivers (watcher, scheduler, server) or the CLI.
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -39,7 +44,7 @@ from feedd.sources import (
     scan_folder,
     stat_file,
 )
-from feedd.store import ALL_FEED, Store
+from feedd.store import ALL_FEED, FileRecord, Store
 
 log = structlog.get_logger(__name__)
 
@@ -87,11 +92,51 @@ class _Prepared:
     outcome: Article | Rejected
 
 
+# Below this many files a batch is normalized in process: a worker round trip costs more.
+PARALLEL_MIN_FILES = 64
+CHUNK_FILES = 32
+
+
 class Pipeline:
-    def __init__(self, config: Config, store: Store, publisher: Publisher) -> None:
+    """The use cases over one store and one output folder.
+
+    `workers` > 1 normalizes large batches in a process pool (normalization is pure and
+    CPU-bound; the GIL would serialize threads). Call `close()` to stop the pool.
+    """
+
+    def __init__(
+        self, config: Config, store: Store, publisher: Publisher, *, workers: int = 1
+    ) -> None:
         self.config = config
         self.store = store
         self.publisher = publisher
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _prepare_many(self, paths: list[str]) -> list[_Prepared | None]:
+        settings = _PrepareSettings(
+            root=str(self.config.watch_dir),
+            max_file_bytes=self.config.max_file_bytes,
+            timezone=self.config.timezone,
+        )
+        if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
+            return [_prepare_one(settings, path) for path in paths]
+        if self._pool is None:
+            # forkserver: never fork a process whose other threads may hold locks.
+            context = multiprocessing.get_context(
+                "fork" if threading.active_count() == 1 else "forkserver"
+            )
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
+        results: list[_Prepared | None] = []
+        for part in self._pool.map(_prepare_chunk, [settings] * len(chunks), chunks):
+            results.extend(part)
+        return results
 
     @property
     def site(self) -> Site:
@@ -123,6 +168,8 @@ class Pipeline:
         report = IngestReport()
         prepared: list[_Prepared] = []
         gone: list[str] = []
+        to_read: list[str] = []
+        priors: dict[str, FileRecord | None] = {}
         root = self.config.watch_dir
         for path in dict.fromkeys(paths):
             if is_ignored_path(path):
@@ -140,12 +187,14 @@ class Pipeline:
             ):
                 report.unchanged += 1
                 continue
-            item = self._prepare(path)
+            priors[path] = prior
+            to_read.append(path)
+        for path, item in zip(to_read, self._prepare_many(to_read), strict=True):
+            prior = priors[path]
             if item is None:
                 gone.append(path)
                 report.seen -= 1
-                continue
-            if prior is not None and prior.content_hash == item.content_hash:
+            elif prior is not None and prior.content_hash == item.content_hash:
                 prepared.append(_Prepared(item.stat, item.content_hash, _UNCHANGED))
             else:
                 prepared.append(item)
@@ -159,27 +208,6 @@ class Pipeline:
                     report.removed += 1
                     log.info("file_removed", path=path)
         return report
-
-    def _prepare(self, path: str) -> _Prepared | None:
-        try:
-            read = read_file(self.config.watch_dir, path, self.config.max_file_bytes)
-        except UnreadableFile as err:
-            if err.reason == "vanished":
-                return None
-            fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
-            return _Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
-        return _Prepared(read.stat, read.content_hash, self._normalize(read))
-
-    def _normalize(self, read: FileRead) -> Article | Rejected:
-        if read.stat.size > self.config.max_file_bytes:
-            return Rejected(
-                reason="too_large",
-                detail=f"{read.stat.size} bytes is over max_file_bytes"
-                f" ({self.config.max_file_bytes})",
-            )
-        return normalize_document(
-            read.document(), default_tz=self.config.tz, max_bytes=self.config.max_file_bytes
-        )
 
     def _store(self, item: _Prepared, report: IngestReport) -> None:
         file_stat = item.stat
@@ -312,13 +340,51 @@ class Pipeline:
             short_id = entry_id.rsplit(":", 1)[-1]
             if entry is None:
                 report.pages_removed += self.publisher.remove_entry_pages([short_id])
-            elif self.publisher.publish(f"entries/{short_id}.html", build_entry_page(entry, site)):
+            elif self.publisher.publish(
+                f"entries/{short_id}.html", build_entry_page(entry, site), durable=False
+            ):
                 report.pages_written += 1
         with self.store.transaction():
             self.store.clear_dirty_entries(changed)
 
 
 _UNCHANGED = Rejected(reason="__unchanged__")
+
+
+@dataclass(frozen=True, slots=True)
+class _PrepareSettings:
+    """What a worker process needs to read and normalize files (small, picklable)."""
+
+    root: str
+    max_file_bytes: int
+    timezone: str
+
+
+def _prepare_chunk(settings: _PrepareSettings, paths: list[str]) -> list[_Prepared | None]:
+    return [_prepare_one(settings, path) for path in paths]
+
+
+def _prepare_one(settings: _PrepareSettings, path: str) -> _Prepared | None:
+    """Read and normalize one file; None if it vanished. Runs in worker processes."""
+    try:
+        read = read_file(Path(settings.root), path, settings.max_file_bytes)
+    except UnreadableFile as err:
+        if err.reason == "vanished":
+            return None
+        fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
+        return _Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
+    return _Prepared(read.stat, read.content_hash, _normalize(read, settings))
+
+
+def _normalize(read: FileRead, settings: _PrepareSettings) -> Article | Rejected:
+    if read.stat.size > settings.max_file_bytes:
+        return Rejected(
+            reason="too_large",
+            detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
+        )
+    return normalize_document(
+        read.document(), default_tz=ZoneInfo(settings.timezone), max_bytes=settings.max_file_bytes
+    )
 
 
 def _mtime(file_stat: FileStat) -> datetime:

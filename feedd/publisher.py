@@ -40,8 +40,14 @@ class Publisher:
     def exists(self, relative_path: str) -> bool:
         return (self.output_dir / relative_path).is_file()
 
-    def publish(self, relative_path: str, data: bytes) -> bool:
-        """Write `data` at `relative_path` unless it is already there; True if written."""
+    def publish(self, relative_path: str, data: bytes, *, durable: bool = True) -> bool:
+        """Write `data` at `relative_path` unless it is already there; True if written.
+
+        `durable=False` skips the fsyncs: still atomic for readers and against a killed
+        process; a power loss may lose it. Entry pages use it: there can be thousands,
+        one fsync each costs more than the rest of the pipeline, and the pages are derived
+        data that `feedd rebuild` rewrites from the store.
+        """
         target = self.output_dir / relative_path
         try:
             if target.stat().st_size == len(data) and target.read_bytes() == data:
@@ -49,7 +55,7 @@ class Publisher:
         except OSError:
             pass
         try:
-            _atomic_write(target, data)
+            _atomic_write(target, data, durable=durable)
         except OSError as err:
             raise PublishError(f"{target}: cannot write: {err}") from err
         return True
@@ -77,20 +83,23 @@ class Publisher:
         }
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
+def _atomic_write(target: Path, data: bytes, *, durable: bool = True) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(temp_name, 0o644)
         os.replace(temp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+    if not durable:
+        return
     dir_fd = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

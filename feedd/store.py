@@ -133,6 +133,8 @@ class Store:
     def __init__(self, path: Path, *, exclusive: bool = True) -> None:
         self.path = path
         self._lock_fd: int | None = None
+        # Rows inserted or changed in this transaction whose topics are not matched yet.
+        self._unmatched: dict[int, tuple[Topic, ...]] = {}
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if exclusive:
@@ -190,8 +192,10 @@ class Store:
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield
+            self._match_pending_topics()
             self._db.execute("COMMIT")
         except BaseException:
+            self._unmatched.clear()
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             raise
@@ -420,20 +424,38 @@ class Store:
     # -- topics -----------------------------------------------------------------------
 
     def _match_topics(self, rowid: int, topics: Sequence[Topic]) -> None:
-        published = self._db.execute(
-            "SELECT published_at FROM entries WHERE rowid = ?", (rowid,)
-        ).fetchone()[0]
-        for topic in topics:
-            hit = self._db.execute(
-                "SELECT 1 FROM entries_fts WHERE entries_fts MATCH ? AND rowid = ?",
-                (topic.match_expression, rowid),
-            ).fetchone()
-            if hit:
-                self._db.execute(
-                    "INSERT OR IGNORE INTO topic_entries VALUES (?, ?, ?)",
-                    (topic.slug, rowid, published),
-                )
+        """Queue a row for topic matching at commit (see _match_pending_topics)."""
+        self._unmatched[rowid] = tuple(topics)
         self._mark_dirty_for_rowid(rowid)
+
+    def _match_pending_topics(self) -> None:
+        """Match the batch's new and changed rows against the topics.
+
+        New rows have consecutive rowids, so each topic query runs once per run of rowids
+        with a rowid range, which FTS5 uses to seek in its doclists: the cost follows the
+        batch, not the whole index. Scattered rows (edits) are matched one by one.
+        """
+        if not self._unmatched:
+            return
+        pending = self._unmatched
+        self._unmatched = {}
+        db = self._db
+        topics = {t.slug: t for group in pending.values() for t in group}
+        for low, high in _runs(sorted(pending)):
+            for topic in topics.values():
+                hits = db.execute(
+                    "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"
+                    " AND rowid BETWEEN ? AND ?",
+                    (topic.match_expression, low, high),
+                ).fetchall()
+                rows = [(topic.slug, r) for (r,) in hits if topic in pending.get(r, ())]
+                db.executemany(
+                    "INSERT OR IGNORE INTO topic_entries SELECT ?, rowid, published_at"
+                    " FROM entries WHERE rowid = ?",
+                    rows,
+                )
+                if rows:
+                    db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (topic.slug,))
 
     def _mark_dirty_for_rowid(self, rowid: int) -> None:
         self._db.execute(
@@ -600,6 +622,19 @@ _ENTRY_COLUMNS = (
     "entries.rowid, entries.entry_id, title, source, author, link, language, summary, body,"
     " content_html, tags, entries.published_at, updated_at"
 )
+
+
+def _runs(rowids: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive runs in sorted rowids: [1, 2, 3, 7] -> (1, 3), (7, 7)."""
+    if not rowids:
+        return
+    low = high = rowids[0]
+    for rowid in rowids[1:]:
+        if rowid != high + 1:
+            yield low, high
+            low = rowid
+        high = rowid
+    yield low, high
 
 
 def _opt(value: object) -> str | None:

@@ -58,6 +58,7 @@ _PATTERNS = tuple(
     )
 )
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ZONES = {
     "UTC": 0,
     "GMT": 0,
@@ -75,6 +76,8 @@ _ZONES = {
 
 def find_date(text: str, default_tz: tzinfo) -> datetime | None:
     """The first plausible date stated in `text`, as aware UTC, or None."""
+    if not _YEAR.search(text):
+        return None  # every pattern needs a year: a cheap test first, most lines fail it
     best: tuple[int, datetime] | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -17,6 +17,7 @@ from feedd.model import Rejected
 # XML 1.0 Char production, minus U+FFFE/U+FFFF and surrogates (which it excludes too).
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Zero-width and bidi controls are legal XML but invisible noise in titles and lines.
+_GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -50,7 +51,7 @@ def decode_bytes(data: bytes) -> str | Rejected:
     raw = _decode_raw(data)
     if raw is None:
         return Rejected(reason="binary", detail="no text encoding fits the bytes")
-    garbage = sum(1 for ch in raw if (ch < " " and ch not in "\t\n\r") or ch == "\ufffd")
+    garbage = len(_GARBAGE.findall(raw))
     if garbage > _MAX_GARBAGE_RATIO * len(raw):
         return Rejected(reason="binary", detail=f"{garbage} control characters in {len(raw)}")
     text = clean_text(raw)

@@ -78,9 +78,9 @@ _END_OF_ARTICLE = _rx(
     r"|^(queridos lectores|lee también)",
 )
 
+# Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
+_CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
 _CAPTION = _rx(
-    # "... Sergei Bulkin / TASS", "... / Reuters"
-    r"\s/\s*[^\s/.][^/.]{0,40}$",
     r"\b(photo|photograph|фото|foto|image|picture|credit|illustration|pictured)\s*(:|/|©|by\b)",
     r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
     r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
@@ -177,7 +177,7 @@ def _split_units(text: str) -> list[str]:
     """Paragraph units: one per line, with hard-wrapped lines of a block joined back."""
     units: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [re.sub(r"\s+", " ", line).strip() for line in block.split("\n")]
+        lines = [" ".join(line.split()) for line in block.split("\n")]
         current = ""
         for line in (ln for ln in lines if ln):
             if current and _is_wrapped(current, line):
@@ -197,7 +197,7 @@ def _is_wrapped(previous: str, line: str) -> bool:
 
 
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
-    words = len(_WORD.findall(text))
+    words = len(text.split())
     kind = "text"
     if text in boilerplate:
         kind = "chrome"
@@ -207,7 +207,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "byline"
     elif words <= 14 and _looks_like_date_line(text):
         kind = "date"
-    elif _CAPTION.search(text) and not _reads_as_quote(text):
+    elif _is_caption(text, words):
         kind = "caption"
     elif words <= 15 and _CHROME.search(text):
         kind = "chrome"
@@ -222,6 +222,12 @@ def _is_byline(text: str, words: int) -> bool:
     if words <= 4 and _STAFF_BYLINE.match(text):
         return True
     return words <= 12 and bool(_BYLINE.match(text) or _ROLE_BYLINE.match(text))
+
+
+def _is_caption(text: str, words: int) -> bool:
+    if words > 60 or _reads_as_quote(text):
+        return False
+    return bool(_CAPTION_CREDIT_TAIL.search(text[-60:]) or _CAPTION.search(text))
 
 
 def _reads_as_quote(text: str) -> bool:

@@ -10,6 +10,7 @@ SUMMARY_MAX_CHARS = 400
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+(?=[\"'“«‘(]?[A-ZА-ЯЁ0-9])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 # A few very common words per language: enough to tell the languages feedd meets apart.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -49,13 +50,12 @@ def render_html(paragraphs: Sequence[str]) -> str:
 
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the dominant language, from script and common words."""
-    sample = text[:4000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters:
-        return None
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    sample = text[:2000]
     words = [w.lower() for w in _WORD.findall(sample)]
-    is_cyrillic = cyrillic > len(letters) / 2
+    if not words:
+        return None
+    cyrillic = len(_CYRILLIC_WORD.findall(sample))
+    is_cyrillic = cyrillic > len(words) / 2
     candidates: tuple[str, ...] = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
     scores = {lang: sum(1 for w in words if w in _STOPWORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: scores[lang])
