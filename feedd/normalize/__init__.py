@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import UTC, tzinfo
+from posixpath import splitext
 
 from feedd.model import Article, Document, Rejected
 from feedd.normalize.decode import decode_bytes
+from feedd.normalize.html import normalize_html
+from feedd.normalize.jsondoc import normalize_json
+from feedd.normalize.markdown import normalize_markdown
 from feedd.normalize.plaintext import normalize_plaintext
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -23,12 +27,23 @@ def normalize_document(
     boilerplate: Collection[str] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article | Rejected:
-    """Normalize one document. Never raises for any input bytes."""
+    """Normalize one document, by the kind its file extension names. Never raises.
+
+    .html/.htm are web pages, .md/.markdown Markdown, .json one scraped object; anything
+    else (.txt, no extension, unknown ones) is read as plain text.
+    """
     if len(document.data) > max_bytes:
         return Rejected(
             reason="too_large", detail=f"{len(document.data)} bytes is over the {max_bytes} cap"
         )
+    extension = splitext(document.relative_path)[1].lower()
+    if extension in (".html", ".htm"):
+        return normalize_html(document.data, default_tz=default_tz, boilerplate=boilerplate)
     text = decode_bytes(document.data)
     if isinstance(text, Rejected):
         return text
+    if extension in (".md", ".markdown"):
+        return normalize_markdown(text, default_tz=default_tz, boilerplate=boilerplate)
+    if extension == ".json":
+        return normalize_json(text, default_tz=default_tz, boilerplate=boilerplate)
     return normalize_plaintext(text, default_tz=default_tz, boilerplate=boilerplate)
