@@ -32,11 +32,12 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
+_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST"
 _TIME = (
-    r"(?:[,\s]+(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
+    r"(?:(?:[,\s]+|\s*[-–—|·•]\s*)(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*(?P<zone>UTC|GMT|Z|MSK|CET|CEST|EST|EDT|PST|PDT|BST)?"
+    r"(?:\s*(?P<zone>" + _ZONE_NAMES + r")?"
     r"\s*(?P<offset>[+-]\d{2}:?\d{2})?))?"
 )
 _PATTERNS = tuple(
@@ -53,6 +54,13 @@ _PATTERNS = tuple(
         + _MONTH
         + r"\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?"
         + _TIME,
+        # 21:55 GMT, 8 March 2025 (time first)
+        r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+        r"(?P<zone>"
+        + _ZONE_NAMES
+        + r")?,?\s+(?P<day>\d{1,2})\.?\s+"
+        + _MONTH
+        + r"\s+(?P<year>\d{4})",
         # 29.01.2025 / 29/01/2025 (day first: the common order outside the US)
         r"(?<![\d.])(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})" + _TIME,
     )
@@ -64,6 +72,12 @@ _ZONES = {
     "GMT": 0,
     "Z": 0,
     "MSK": 180,
+    "МСК": 180,
+    "EET": 120,
+    "EEST": 180,
+    "CST": -360,
+    "CDT": -300,
+    "IST": 330,
     "CET": 60,
     "CEST": 120,
     "EST": -300,

@@ -51,6 +51,10 @@ _CHROME = _rx(
     r"^(live|breaking( news)?|ticker|just in|developing)\b\s*[:|•–—-]",
     r"\b\d+\s+(hours?|minutes?|mins?|days?)\s+ago\b|\bupdated\s+\d+\s+\w+\s+ago\b",
     r"^(tags?|topics?|filed under|categories|keywords)\s*:",
+    r"^share (this|on|via|the|article|story)\b|^(reuse|republish) this (content|article)",
+    r"\bfind this (article|story) useful\b|\bsupport\b.{0,40}\b(patreon|donat\w*|subscri\w*)",
+    r"^\d{1,3}\.\s+(https?://|mailto:)\S*$|^references$|^(visible|hidden) links$",
+    r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
     r"\b(download|get) (our|the) app\b|\bturn on notifications\b",
     r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
     r"|все права защищены|читать (далее|полностью)|новости партн[её]ров|комментари[ийя]"
@@ -72,9 +76,10 @@ _END_OF_ARTICLE = _rx(
     r"|what to read next|more news|latest news|top stories|read more|see also)[\s:.!]*$",
     r"^comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b|^leave a (comment|reply)",
     r"^©|^copyright\b|\ball rights reserved\b",
-    r"^(about us|contact us|privacy policy|terms of use|imprint|impressum)\b",
+    r"^(about us|contact us|privacy policy|terms of use|imprint|impressum|references)\b",
+    r"\bfind this (article|story) useful\b|^share this\b",
     r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
-    r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|lire aussi)"
+    r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|(à )?lire aussi)"
     r"|^(queridos lectores|lee también)",
 )
 
@@ -85,6 +90,7 @@ _CAPTION = _rx(
     r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
     r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
     r"^(pictured|above|top|main image|caption)\s*:",
+    r"©\s*[\w][\w .&-]{1,30}$",
 )
 
 _BYLINE = re.compile(
@@ -103,6 +109,11 @@ _STAFF_BYLINE = re.compile(
     r"|редакция|redaktion|la rédaction|redacción)$",
     re.IGNORECASE,
 )
+_SEGMENT_SEPARATOR = re.compile(r"\s[|•·–—]\s")
+# "Helen Carter" or "Murad Aliyev, Baku": two to four capitalised words, perhaps a place.
+_BARE_NAME = re.compile(
+    r"^(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
+)
 _LINK_LINE = re.compile(
     r"^(?:(?:source|url|link|original(?: url| link)?|canonical|источник|quelle|fuente)\s*:\s*)?"
     r"(?P<url>https?://[^\s<>\"]+)$",
@@ -113,7 +124,11 @@ _DATE_PREFIX = re.compile(
     r"|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b",
     re.IGNORECASE,
 )
+_SOURCE_SEPARATOR = re.compile(r"\s[—–|·•:]\s|\s-\s")
+_NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
+_NOT_A_SOURCE = re.compile(r"journalism|us$|our |donat|independent", re.IGNORECASE)
 _SOURCE_PATTERNS = (
+    re.compile(r"^(?P<name>[^©|]{2,60}?)\s*©\s*(?:19|20)\d\d", re.IGNORECASE),
     re.compile(r"^support (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
     re.compile(r"^a message from (?P<name>.{3,60}?)[:.!]*$", re.IGNORECASE),
     re.compile(
@@ -124,6 +139,8 @@ _SOURCE_PATTERNS = (
     ),
     re.compile(r"^поддержите (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
 )
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+_LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
 _NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
@@ -153,7 +170,14 @@ def normalize_plaintext(
     title_index = _title_index(units, start)
     if title_index is not None:
         title = units[title_index].text
-        body = [p for p in body if p != title]
+        # A standfirst between headline and body (below the byline, the share buttons
+        # and the photo) is the article's first paragraph.
+        standfirst = [
+            u.text
+            for u in units[title_index + 1 : start]
+            if u.kind == "text" and u.words >= 8 and not _NAV_SEPARATORS.search(u.text)
+        ]
+        body = [p for p in standfirst + body if p != title]
     else:
         title = _fallback_title(body)
     if not body:
@@ -162,8 +186,8 @@ def normalize_plaintext(
     head = units[:start]
     return Article(
         title=title,
-        source=_find_source(units, title),
-        author=_find_author(head) or _find_author(units[start:end]),
+        source=_find_source(units, title_index, text),
+        author=_find_author(units[:end], title_index, start),
         published_at=_find_published(units, start, default_tz),
         summary=summarize(body),
         content_text="\n\n".join(body),
@@ -177,9 +201,19 @@ def _split_units(text: str) -> list[str]:
     """Paragraph units: one per line, with hard-wrapped lines of a block joined back."""
     units: list[str] = []
     for block in re.split(r"\n\s*\n", text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        # Text browsers (lynx, w3m) number links inline: "[3]World". A line of several
+        # numbered links is a menu.
+        lines = [
+            " ".join(_LINK_NUMBER.sub("", line).split())
+            for line in block.split("\n")
+            if len(_LINK_NUMBER.findall(line)) < 3
+        ]
+        lines = [ln for ln in lines if ln]
+        if _is_wrapped_block(lines):
+            units.append(" ".join(lines))
+            continue
         current = ""
-        for line in (ln for ln in lines if ln):
+        for line in lines:
             if current and _is_wrapped(current, line):
                 current = f"{current} {line}"
             else:
@@ -189,6 +223,16 @@ def _split_units(text: str) -> list[str]:
         if current:
             units.append(current)
     return units
+
+
+def _is_wrapped_block(lines: Sequence[str]) -> bool:
+    """A paragraph hard-wrapped at a fixed width: every line but the last is long."""
+    if len(lines) < 2 or any(_LIST_ITEM.match(line) for line in lines):
+        return False
+    width = max(len(line) for line in lines)
+    return width >= 50 and all(
+        len(line) >= max(45, width - 20) and not _SENTENCE_END.search(line) for line in lines[:-1]
+    )
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
@@ -205,7 +249,9 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "link"
     elif _is_byline(text, words):
         kind = "byline"
-    elif words <= 14 and _looks_like_date_line(text):
+    elif (words <= 14 or (words <= 24 and _DATE_PREFIX.match(text))) and _looks_like_date_line(
+        text
+    ):
         kind = "date"
     elif _is_caption(text, words):
         kind = "caption"
@@ -221,11 +267,17 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
 def _is_byline(text: str, words: int) -> bool:
     if words <= 4 and _STAFF_BYLINE.match(text):
         return True
-    return words <= 12 and bool(_BYLINE.match(text) or _ROLE_BYLINE.match(text))
+    if words > 12:
+        return False
+    if _ROLE_BYLINE.match(text):
+        return True
+    match = _BYLINE.match(text)
+    # "Von Al-Asrak aus betankt …" is a sentence, not a byline: names are short, no full stop.
+    return bool(match) and len(match.group("name").split()) <= 6 and not text.endswith(".")
 
 
 def _is_caption(text: str, words: int) -> bool:
-    if words > 60 or _reads_as_quote(text):
+    if words > 60 or _reads_as_quote(text) or len(_NAV_SEPARATORS.findall(text)) >= 2:
         return False
     return bool(_CAPTION_CREDIT_TAIL.search(text[-60:]) or _CAPTION.search(text))
 
@@ -291,13 +343,23 @@ def _title_index(units: Sequence[_Unit], start: int) -> int | None:
         unit = units[i]
         if unit.kind != "text" or not 2 <= unit.words <= 30:
             continue
-        score = min(unit.words, 14) + _capitalised_ratio(unit.text) * 3
+        score = min(unit.words, 10) + _capitalised_ratio(unit.text) * 3
+        if unit.words > 16:
+            score -= unit.words - 16  # a long line under the headline is the standfirst
         if unit.text.endswith(".") and not unit.text.endswith("..."):
             score -= 6  # headlines rarely end with a full stop; sentences do
         if unit.words <= 3:
             score -= 6  # section labels and site names are short
         if i == 0 and unit.words <= 5:
             score -= 4  # a short first line is the site banner
+        after = units[i + 1] if i + 1 < start else None
+        if (
+            after is not None
+            and after.kind == "text"
+            and after.words > unit.words
+            and _capitalised_ratio(after.text) < 0.5
+        ):
+            score += 3  # a headline sits above its longer standfirst
         following = [u.kind for u in units[i + 1 : i + 4]]
         if any(k in ("byline", "date", "caption") for k in following) or i + 1 == start:
             score += 3
@@ -322,31 +384,81 @@ def _fallback_title(body: Sequence[str]) -> str:
     return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-def _find_source(units: Sequence[_Unit], title: str) -> str | None:
-    for unit in units:
-        if unit.words > 14:
+def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> str | None:
+    """The publication's name: the site banner above the headline, confirmed or replaced
+    by what the page says of itself ("Support X!", "© 2025 X", "A message from X")."""
+    banner = _find_banner(units, title_index)
+    stated = _stated_source(units)
+    if banner is not None:
+        return _best_casing(banner, text)
+    return stated
+
+
+def _find_banner(units: Sequence[_Unit], title_index: int | None) -> str | None:
+    for unit in units[: title_index if title_index is not None else 4][:5]:
+        if unit.kind not in ("text", "nav"):
             continue
-        for pattern in _SOURCE_PATTERNS:
-            match = pattern.match(unit.text)
-            if match:
-                name = match.group("name").strip(" !.:\"'“”")
-                if name and name.lower() not in ("us", "our journalism", "independent journalism"):
-                    return name
-    for unit in units:  # "Headline | Publication" as a page title line
-        if unit.text.startswith(title + " | ") or unit.text.startswith(title + " - "):
-            return unit.text[len(title) + 3 :].strip() or None
+        name = _SOURCE_SEPARATOR.split(unit.text, maxsplit=1)[0].strip()
+        words = name.split()
+        if 2 <= len(words) <= 6 and not _SENTENCE_END.search(name) and not _CHROME.search(name):
+            if all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
+                return name
     return None
 
 
-def _find_author(units: Sequence[_Unit]) -> str | None:
+def _stated_source(units: Sequence[_Unit]) -> str | None:
     for unit in units:
-        if unit.kind != "byline":
+        if unit.words > 16:
             continue
-        for pattern in (_BYLINE, _ROLE_BYLINE):
-            match = pattern.match(unit.text)
+        for pattern in _SOURCE_PATTERNS:
+            match = pattern.search(unit.text)
             if match:
-                return match.group("name").strip(" ,.;:")
-        return unit.text
+                name = _clean_source(match.group("name"))
+                if name and name[0].isupper() and not _NOT_A_SOURCE.search(name):
+                    return name
+    return None
+
+
+def _clean_source(name: str) -> str:
+    name = re.sub(r"\b(19|20)\d\d\b", "", name)
+    name = re.split(r"\s[|·•]\s|\.\s", name)[0]
+    return name.strip(" !.,:;\"'“”«»„")
+
+
+def _best_casing(name: str, text: str) -> str:
+    """An all-capitals banner ("LEVANT WIRE") in the casing the page uses elsewhere."""
+    if not name.isupper():
+        return name
+    for match in re.finditer(re.escape(name), text, re.IGNORECASE):
+        found = match.group()
+        if not found.isupper():
+            return found
+    return name.title()
+
+
+def _find_author(units: Sequence[_Unit], title_index: int | None, start: int) -> str | None:
+    """The byline: "By …" (alone or between separators), "Name, role", or a bare name
+    right under the headline next to the date line."""
+    for unit in units[:start] + units[start:]:
+        if unit.kind != "byline" and not (unit.kind == "date" and " by " in unit.text.lower()):
+            continue
+        for segment in _SEGMENT_SEPARATOR.split(unit.text):
+            for pattern in (_BYLINE, _ROLE_BYLINE):
+                match = pattern.match(segment.strip())
+                if match:
+                    return match.group("name").strip(" ,.;:")
+        if unit.kind == "byline" and not _STAFF_BYLINE.match(unit.text):
+            return unit.text
+        if unit.kind == "byline":
+            return None  # "Staff reporter": a byline, but no person to name
+    if title_index is None:
+        return None
+    for i in range(title_index + 1, min(start, title_index + 5)):
+        unit = units[i]
+        name = _BARE_NAME.match(unit.text)
+        near_date = any(u.kind == "date" for u in units[max(0, i - 1) : i + 2])
+        if unit.kind == "text" and name and (near_date or i == start - 1):
+            return name.group("name")
     return None
 
 
