@@ -183,7 +183,6 @@ def normalize_plaintext(
     if not body:
         return Rejected(reason="no_text", detail="no article body found")
 
-    head = units[:start]
     return Article(
         title=title,
         source=_find_source(units, title_index, text),
@@ -400,9 +399,13 @@ def _find_banner(units: Sequence[_Unit], title_index: int | None) -> str | None:
             continue
         name = _SOURCE_SEPARATOR.split(unit.text, maxsplit=1)[0].strip()
         words = name.split()
-        if 2 <= len(words) <= 6 and not _SENTENCE_END.search(name) and not _CHROME.search(name):
-            if all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words):
-                return name
+        if (
+            2 <= len(words) <= 6
+            and not _SENTENCE_END.search(name)
+            and not _CHROME.search(name)
+            and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        ):
+            return name
     return None
 
 
