@@ -272,7 +272,9 @@ def _is_byline(text: str, words: int) -> bool:
         return True
     match = _BYLINE.match(text)
     # "Von Al-Asrak aus betankt …" is a sentence, not a byline: names are short, no full stop.
-    return bool(match) and len(match.group("name").split()) <= 6 and not text.endswith(".")
+    if match is None:
+        return False
+    return len(match.group("name").split()) <= 6 and not text.endswith(".")
 
 
 def _is_caption(text: str, words: int) -> bool:
@@ -442,7 +444,7 @@ def _best_casing(name: str, text: str) -> str:
 def _find_author(units: Sequence[_Unit], title_index: int | None, start: int) -> str | None:
     """The byline: "By …" (alone or between separators), "Name, role", or a bare name
     right under the headline next to the date line."""
-    for unit in units[:start] + units[start:]:
+    for unit in units:
         if unit.kind != "byline" and not (unit.kind == "date" and " by " in unit.text.lower()):
             continue
         for segment in _SEGMENT_SEPARATOR.split(unit.text):
@@ -461,7 +463,7 @@ def _find_author(units: Sequence[_Unit], title_index: int | None, start: int) ->
         name = _BARE_NAME.match(unit.text)
         near_date = any(u.kind == "date" for u in units[max(0, i - 1) : i + 2])
         if unit.kind == "text" and name and (near_date or i == start - 1):
-            return name.group("name")
+            return str(name.group("name"))
     return None
 
 
