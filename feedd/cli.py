@@ -137,24 +137,18 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
         pipeline = Pipeline(
             config, store, Publisher(config.output_dir), workers=os.cpu_count() or 1
         )
-        pipeline.publisher.prepare()
-        pipeline.apply_topics()
-        bar = None
         if show_bar:
             from tqdm import tqdm
 
-            bar = tqdm(total=0, unit="file", desc="ingest", file=sys.stderr, leave=False)
+            with tqdm(total=0, unit="file", desc="ingest", file=sys.stderr, leave=False) as bar:
 
-            def on_total(total: int) -> None:
-                bar.total = total
-                bar.refresh()
+                def on_total(total: int) -> None:
+                    bar.total = total
+                    bar.refresh()
 
-            report = pipeline.reconcile(progress=bar.update, on_total=on_total)
-            bar.close()
+                report, render = pipeline.rebuild(progress=bar.update, on_total=on_total)
         else:
-            report = pipeline.reconcile()
-        pipeline.close()
-        render = pipeline.regenerate(full=True)
+            report, render = pipeline.rebuild()
         entries = store.counts()["entries"]
     seconds = time.perf_counter() - started
     rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejected.items()))
@@ -239,4 +233,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from feedd.daemon import run_daemon
 
     config = load_config_from_args(args)
-    return run_daemon(config, config_path=find_config_file(args.config), overrides_args=args)
+    # SIGHUP re-reads the same file with the same command-line overrides.
+    overrides = Overrides(
+        watch_dir=args.watch,
+        state_file=args.state,
+        output_dir=args.output,
+        base_url=args.base_url,
+        bind=args.bind,
+        port=args.port,
+    )
+    config_path = (config.path or find_config_file(args.config)).resolve()
+    return run_daemon(config, config_path=config_path, overrides=overrides)

@@ -32,6 +32,9 @@ class Article:
     link: str | None  # the original URL when the document states one
     language: str | None  # ISO 639-1 code
     tags: tuple[str, ...] = ()
+    # Short text lines of the page (before learned boilerplate is applied): the store
+    # counts them per source, and lines on many pages of one source are boilerplate.
+    page_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

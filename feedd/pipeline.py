@@ -11,7 +11,7 @@ import multiprocessing
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -95,6 +95,8 @@ class _Prepared:
 # Below this many files a batch is normalized in process: a worker round trip costs more.
 PARALLEL_MIN_FILES = 64
 CHUNK_FILES = 32
+# Learned boilerplate is re-read from the store after this many normalized files.
+BOILERPLATE_REFRESH_FILES = 2000
 
 
 class Pipeline:
@@ -112,18 +114,29 @@ class Pipeline:
         self.publisher = publisher
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+        self._boilerplate: frozenset[str] | None = None
+        self._files_since_refresh = 0
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def boilerplate(self) -> frozenset[str]:
+        """Lines learned from the store as boilerplate, re-read now and then."""
+        if self._boilerplate is None or self._files_since_refresh >= BOILERPLATE_REFRESH_FILES:
+            self._boilerplate = self.store.learned_boilerplate()
+            self._files_since_refresh = 0
+        return self._boilerplate
+
     def _prepare_many(self, paths: list[str]) -> list[_Prepared | None]:
         settings = _PrepareSettings(
             root=str(self.config.watch_dir),
             max_file_bytes=self.config.max_file_bytes,
             timezone=self.config.timezone,
+            boilerplate=self.boilerplate(),
         )
+        self._files_since_refresh += len(paths)
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
             return [_prepare_one(settings, path) for path in paths]
         if self._pool is None:
@@ -159,7 +172,9 @@ class Pipeline:
             log.info("topic_removed", topic=slug)
         return changed
 
-    def ingest_paths(self, paths: Iterable[str], *, trust_stat: bool = False) -> IngestReport:
+    def ingest_paths(
+        self, paths: Iterable[str], *, trust_stat: bool = False, renormalize: bool = False
+    ) -> IngestReport:
         """Bring the store in line with these files (present, changed or gone), one batch.
 
         `trust_stat`: skip reading a file whose size and mtime match the store. Events from
@@ -194,7 +209,7 @@ class Pipeline:
             if item is None:
                 gone.append(path)
                 report.seen -= 1
-            elif prior is not None and prior.content_hash == item.content_hash:
+            elif not renormalize and prior is not None and prior.content_hash == item.content_hash:
                 prepared.append(_Prepared(item.stat, item.content_hash, _UNCHANGED))
             else:
                 prepared.append(item)
@@ -253,15 +268,20 @@ class Pipeline:
         *,
         progress: Progress | None = None,
         on_total: Callable[[int], None] | None = None,
+        skip_paths: Collection[str] = frozenset(),
     ) -> IngestReport:
         """Compare the whole folder with the store: ingest what is new or changed (by size
-        and mtime), drop what is gone. One stat per file; unchanged files are not read."""
+        and mtime), drop what is gone. One stat per file; unchanged files are not read.
+        `skip_paths`: files still being written (the daemon's watcher hands them over once
+        complete); left as the store has them."""
         known = {path: (size, mtime) for path, size, mtime in self.store.file_stats()}
         report = IngestReport()
         candidates: list[str] = []
         for file_stat in scan_folder(self.config.watch_dir):
             report.seen += 1
             before = known.pop(file_stat.relative_path, None)
+            if file_stat.relative_path in skip_paths:
+                continue
             if before == (file_stat.size, file_stat.mtime_ns):
                 report.unchanged += 1
             else:
@@ -276,6 +296,34 @@ class Pipeline:
             report.add(self.ingest_paths(batch), count_seen=False)
             if progress is not None:
                 progress(len(batch))
+        return report
+
+    def rebuild(
+        self,
+        *,
+        progress: Progress | None = None,
+        on_total: Callable[[int], None] | None = None,
+    ) -> tuple[IngestReport, RenderReport]:
+        """The whole one-shot run of `feedd rebuild`: topics, folder, boilerplate, feeds."""
+        self.publisher.prepare()
+        self.apply_topics()
+        report = self.reconcile(progress=progress, on_total=on_total)
+        self.apply_learned_boilerplate()
+        self.close()
+        return report, self.regenerate(full=True)
+
+    def apply_learned_boilerplate(self) -> IngestReport:
+        """Normalize again the entries that still show lines since learned as boilerplate
+        (a cold rebuild learns them from the first pages it reads)."""
+        self._boilerplate = None
+        paths = self.store.paths_showing_lines(self.boilerplate())
+        report = IngestReport()
+        batch_size = self.config.daemon.batch_size
+        for start in range(0, len(paths), batch_size):
+            part = self.ingest_paths(paths[start : start + batch_size], renormalize=True)
+            report.add(part)
+        if paths:
+            log.info("boilerplate_applied", lines=len(self.boilerplate()), files=len(paths))
         return report
 
     # -- render ---------------------------------------------------------------------------
@@ -358,6 +406,7 @@ class _PrepareSettings:
     root: str
     max_file_bytes: int
     timezone: str
+    boilerplate: frozenset[str]
 
 
 def _prepare_chunk(settings: _PrepareSettings, paths: list[str]) -> list[_Prepared | None]:
@@ -383,7 +432,10 @@ def _normalize(read: FileRead, settings: _PrepareSettings) -> Article | Rejected
             detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
         )
     return normalize_document(
-        read.document(), default_tz=ZoneInfo(settings.timezone), max_bytes=settings.max_file_bytes
+        read.document(),
+        default_tz=ZoneInfo(settings.timezone),
+        boilerplate=settings.boilerplate,
+        max_bytes=settings.max_file_bytes,
     )
 
 

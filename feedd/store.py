@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -93,7 +93,39 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE dirty_feeds (feed TEXT PRIMARY KEY);
     CREATE TABLE dirty_entries (entry_id TEXT PRIMARY KEY);
     """,
+    # 2: learned boilerplate — how many pages of each source show each short line
+    """
+    ALTER TABLE entries ADD COLUMN page_lines TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE page_lines (
+        source TEXT NOT NULL,
+        line TEXT NOT NULL,
+        docs INTEGER NOT NULL,
+        PRIMARY KEY (source, line)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER page_lines_ai AFTER INSERT ON entries BEGIN
+        INSERT INTO page_lines SELECT coalesce(new.source, ''), value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    CREATE TRIGGER page_lines_ad AFTER DELETE ON entries BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = coalesce(old.source, '')
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = coalesce(old.source, '') AND docs <= 0;
+    END;
+    CREATE TRIGGER page_lines_au AFTER UPDATE OF page_lines, source ON entries BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = coalesce(old.source, '')
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = coalesce(old.source, '') AND docs <= 0;
+        INSERT INTO page_lines SELECT coalesce(new.source, ''), value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    """,
 )
+
+# A line is a source's boilerplate once this many of its pages show it, and this share.
+BOILERPLATE_MIN_PAGES = 4
+BOILERPLATE_MIN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -281,7 +313,9 @@ class Store:
             "SELECT entry_id FROM entries WHERE content_hash = ? ORDER BY entry_id LIMIT 1",
             (content_hash,),
         ).fetchone()
-        if twin is not None:
+        # Normalizing the same bytes again (learned boilerplate changed) updates in place.
+        is_own_entry = prior is not None and twin is not None and prior.entry_id == twin[0]
+        if twin is not None and not is_own_entry:
             if prior is None or prior.entry_id != twin[0]:
                 self._detach_file(path)
             self._upsert_file(path, size, mtime_ns, content_hash, twin[0], "duplicate")
@@ -293,9 +327,10 @@ class Store:
                 "SELECT path FROM files WHERE entry_id = ? AND path != ? ORDER BY path",
                 (prior.entry_id, path),
             ).fetchall()
-            if not others:
+            if not others or is_own_entry:
                 self._update_entry(prior.entry_id, content_hash, article, modified_at, topics)
-                self._upsert_file(path, size, mtime_ns, content_hash, prior.entry_id, "ingested")
+                outcome = prior.outcome if is_own_entry else "ingested"
+                self._upsert_file(path, size, mtime_ns, content_hash, prior.entry_id, outcome)
                 return prior.entry_id, "updated"
             if prior.entry_id == own_id:
                 # The other copies keep the old text under their own id; this file's
@@ -357,8 +392,8 @@ class Store:
         published = article.published_at or modified_at
         cursor = self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link,"
-            " language, summary, body, content_html, tags, stated_published_at,"
-            " published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " language, summary, body, content_html, tags, page_lines, stated_published_at,"
+            " published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry_id,
                 content_hash,
@@ -390,7 +425,7 @@ class Store:
         self._mark_dirty_for_rowid(rowid)
         self._db.execute(
             "UPDATE entries SET content_hash = ?, title = ?, source = ?, author = ?, link = ?,"
-            " language = ?, summary = ?, body = ?, content_html = ?, tags = ?,"
+            " language = ?, summary = ?, body = ?, content_html = ?, tags = ?, page_lines = ?,"
             " stated_published_at = ?, published_at = ?, updated_at = ? WHERE rowid = ?",
             (
                 content_hash,
@@ -409,9 +444,10 @@ class Store:
     ) -> None:
         self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link, language,"
-            " summary, body, content_html, tags, stated_published_at, published_at, updated_at)"
-            " SELECT ?, content_hash, title, source, author, link, language, summary, body,"
-            " content_html, tags, stated_published_at, published_at, updated_at"
+            " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
+            " updated_at) SELECT ?, content_hash, title, source, author, link, language,"
+            " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
+            " updated_at"
             " FROM entries WHERE entry_id = ?",
             (new_id, entry_id),
         )
@@ -572,6 +608,31 @@ class Store:
             ).fetchall()
         )
 
+    def learned_boilerplate(self) -> frozenset[str]:
+        """Lines that many pages of one source show: banners, appeals, footers."""
+        rows = self._db.execute(
+            "SELECT p.line FROM page_lines AS p JOIN (SELECT coalesce(source, '') AS source,"
+            " count(*) AS pages FROM entries GROUP BY 1) AS s ON s.source = p.source"
+            " WHERE p.docs >= ? AND p.docs >= ? * s.pages",
+            (BOILERPLATE_MIN_PAGES, BOILERPLATE_MIN_SHARE),
+        )
+        return frozenset(row[0] for row in rows)
+
+    def paths_showing_lines(self, lines: Collection[str]) -> list[str]:
+        """Files whose entry body still contains one of `lines` (to normalize again)."""
+        if not lines:
+            return []
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_lines (line TEXT PRIMARY KEY)")
+        self._db.execute("DELETE FROM wanted_lines")
+        self._db.executemany("INSERT OR IGNORE INTO wanted_lines VALUES (?)", [(x,) for x in lines])
+        rows = self._db.execute(
+            "SELECT DISTINCT f.path FROM entries AS e, json_each(e.page_lines) AS j"
+            " JOIN wanted_lines AS w ON w.line = j.value"
+            " JOIN files AS f ON f.entry_id = e.entry_id"
+            " WHERE instr(e.body, j.value) > 0 ORDER BY f.path"
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def integrity_ok(self) -> bool:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
@@ -652,6 +713,7 @@ def _article_columns(article: Article) -> tuple[object, ...]:
         article.content_text,
         article.content_html,
         json.dumps(list(article.tags), ensure_ascii=False),
+        json.dumps(list(dict.fromkeys(article.page_lines)), ensure_ascii=False),
     )
 
 

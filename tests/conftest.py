@@ -87,9 +87,7 @@ class Workspace:
         config = self.config()
         with Store(config.state_file) as store:
             pipeline = Pipeline(config, store, Publisher(config.output_dir))
-            pipeline.apply_topics()
-            report = pipeline.reconcile()
-            return report, pipeline.regenerate(full=True)
+            return pipeline.rebuild()
 
     def feed(self, name: str) -> bytes:
         return (self.output / name).read_bytes()

@@ -146,11 +146,16 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
+# Lines up to this long are counted across pages of a source to learn its boilerplate.
+PAGE_LINE_MAX_WORDS = 40
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     text: str
     words: int
-    kind: str  # chrome, caption, byline, date, link, text
+    kind: str  # chrome, caption, byline, date, link, nav, text
+    is_learned_chrome: bool = False  # seen on many pages of the same source
 
 
 def normalize_plaintext(
@@ -193,6 +198,11 @@ def normalize_plaintext(
         content_html=render_html(body),
         link=_find_link(units),
         language=guess_language(" ".join(body)),
+        page_lines=tuple(
+            u.text
+            for u in units
+            if u.kind == "text" and u.words <= PAGE_LINE_MAX_WORDS and u.text != title
+        ),
     )
 
 
@@ -242,9 +252,7 @@ def _is_wrapped(previous: str, line: str) -> bool:
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
     words = len(text.split())
     kind = "text"
-    if text in boilerplate:
-        kind = "chrome"
-    elif _LINK_LINE.match(text):
+    if _LINK_LINE.match(text):
         kind = "link"
     elif _is_byline(text, words):
         kind = "byline"
@@ -260,7 +268,9 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "nav" if words <= 20 else "text"
     elif words == 0:
         kind = "chrome"
-    return _Unit(text=text, words=words, kind=kind)
+    return _Unit(
+        text=text, words=words, kind=kind, is_learned_chrome=kind == "text" and text in boilerplate
+    )
 
 
 def _is_byline(text: str, words: int) -> bool:
@@ -296,8 +306,10 @@ def _looks_like_date_line(text: str) -> bool:
 
 
 def _is_substantial(unit: _Unit) -> bool:
-    return unit.kind == "text" and (
-        (unit.words >= 12 and bool(_SENTENCE_END.search(unit.text))) or unit.words >= 30
+    return (
+        unit.kind == "text"
+        and not unit.is_learned_chrome
+        and ((unit.words >= 12 and bool(_SENTENCE_END.search(unit.text))) or unit.words >= 30)
     )
 
 
@@ -318,7 +330,11 @@ def _body_end(units: Sequence[_Unit], start: int) -> int:
 
 
 def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
-    kept = [u for u in units[start:end] if u.kind == "text" and _reads_as_text(u)]
+    kept = [
+        u
+        for u in units[start:end]
+        if u.kind == "text" and not u.is_learned_chrome and _reads_as_text(u)
+    ]
     # Trailing furniture before the end marker (headline lists, tag lines) is not body.
     while kept and not _SENTENCE_END.search(kept[-1].text) and kept[-1].words < 12:
         kept.pop()
