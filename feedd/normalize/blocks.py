@@ -26,6 +26,8 @@ from feedd.normalize.metadata import byline_author, is_staff_byline
 
 # Blocks with more words than this are prose whatever they say.
 MAX_CHROME_WORDS = 30
+# A body with fewer words than this is a menu or a label, not an article.
+MIN_BODY_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +50,11 @@ class Body:
     author: str | None = None  # from a byline line
     published_at: datetime | None = None  # from a date line, UTC
     source: str | None = None  # from a copyright line
+
+    @property
+    def has_text(self) -> bool:
+        """Enough running text to be an article, not a stray menu or a button label."""
+        return sum(word_count(p) for p in self.paragraphs) >= MIN_BODY_WORDS
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -191,6 +198,9 @@ def select_body(
             if name or is_staff_byline(text):
                 if name:
                     authors.append(name)
+                when = find_date(text, default_tz)  # "By Jane Doe | March 3, 2024, 4:05 PM"
+                if when is not None:
+                    dates.append((text, when))
                 continue
             when = _date_line(text, default_tz)
             if when is not None:

@@ -32,16 +32,20 @@ from trafilatura.settings import Document as TrafilaturaDocument
 
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body, word_count
+from feedd.normalize.dates import find_date
 from feedd.normalize.decode import decode_bytes
 from feedd.normalize.metadata import (
     author_from,
+    byline_author,
     clean_author,
     date_from,
     language_from,
     link_from,
+    looks_like_names,
     tags_from,
     text_from,
 )
+from feedd.normalize.plaintext import normalize_plaintext
 from feedd.normalize.text import render_html, summarize
 
 _PRESCAN_BYTES = 4096
@@ -67,6 +71,7 @@ _CHARSET_ALIASES = {
 }
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!--|!doctype|/[a-zA-Z])[\s>/]", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·:»«/]|-{1,2}|::)\s+")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)\s*(\S+)|url:\s*(https?://\S+)", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
@@ -84,8 +89,14 @@ def normalize_html(
     text = decode_html(data)
     if isinstance(text, Rejected):
         return text
+    if not _MARKUP.search(text[: _PRESCAN_BYTES * 4]):
+        # Text saved under an .html name: no markup to read, so read it as the text it is.
+        return normalize_plaintext(text, default_tz=default_tz, boilerplate=boilerplate)
     try:
+        # A bare fragment ("<p>...</p>" alone) is a page too: trafilatura wants a document.
         tree = trafilatura.load_html(text)
+        if tree is None:
+            tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
         if tree is None:
             return Rejected(reason="unparseable", detail="not an HTML document lxml can parse")
         page = _read_page(tree, text[:_PRESCAN_BYTES])
@@ -175,12 +186,15 @@ class _Page:
     meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name -> contents
     title_tag: str | None = None
     headings: list[str] = field(default_factory=list)  # <h1> texts, in order
+    article_headings: list[str] = field(default_factory=list)  # <h1>s inside an <article>
     ld_article: dict[str, object] = field(default_factory=dict)
     ld_publisher: str | None = None
     canonical: str | None = None
     saved_from: str | None = None
     lang: str | None = None
     time_values: list[str] = field(default_factory=list)  # <time datetime>, best first
+    bylines: list[str] = field(default_factory=list)  # names in author / byline markup
+    date_texts: list[str] = field(default_factory=list)  # text of date / byline markup
 
     def first(self, *names: str) -> str | None:
         for name in names:
@@ -207,6 +221,9 @@ def _read_page(tree: HtmlElement, head: str) -> _Page:
         page.title_tag = text_from(element.text_content())
         break
     page.headings = [t for t in (text_from(h.text_content()) for h in tree.iter("h1")) if t]
+    page.article_headings = [
+        t for t in (text_from(h.text_content()) for h in _ARTICLE_H1(tree)[:3]) if t
+    ]
     for element in tree.iter("link"):
         rel = (element.get("rel") or "").lower().split()
         if "canonical" in rel and page.canonical is None:
@@ -220,6 +237,8 @@ def _read_page(tree: HtmlElement, head: str) -> _Page:
     page.lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     _read_json_ld(tree, page)
     page.time_values = _time_values(tree)
+    page.bylines = _bylines(tree)
+    page.date_texts = _date_texts(tree)
     return page
 
 
@@ -279,6 +298,65 @@ def _time_values(tree: HtmlElement) -> list[str]:
     return marked + other
 
 
+# Author markup, most explicit first; never inside comment threads, author biographies,
+# related-story lists or footers, where other people's names stand.
+_OUTSIDE_OTHER_PEOPLE = (
+    "[not(ancestor-or-self::*["
+    + " or ".join(
+        f"contains(@class, '{word}') or contains(@id, '{word}')"
+        for word in ("comment", "bio", "related", "footer", "sidebar", "widget", "teaser", "promo")
+    )
+    + "])]"
+)
+_BYLINE_XPATHS = tuple(
+    etree.XPath(path + _OUTSIDE_OTHER_PEOPLE)
+    for path in (
+        "//*[@rel='author']",
+        "//*[@itemprop='author']//*[@itemprop='name']",
+        "//*[@itemprop='author']",
+        "//*[contains(@class, 'byline')]",
+        "//*[contains(@class, 'author')]",
+    )
+)
+
+
+_ARTICLE_H1 = etree.XPath("//article//h1")
+_DATE_MARKUP = etree.XPath(
+    ".//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'byline')"
+    " or contains(@class, 'meta') or contains(@class, 'publish') or contains(@class, 'posted')]"
+    + _OUTSIDE_OTHER_PEOPLE
+)
+_UPDATE_WORDS = re.compile(
+    r"\b(updated?|modified|aktualisiert|обновлено|mis à jour|actualizado)\b", re.IGNORECASE
+)
+
+
+def _date_texts(tree: HtmlElement) -> list[str]:
+    """Short texts of date and byline markup, where a page shows when it was published."""
+    texts: list[str] = []
+    scope = next(tree.iter("article", "main"), tree)
+    for element in _DATE_MARKUP(scope)[:20]:
+        text = text_from(element.text_content(), max_chars=1000)
+        if text and len(text) <= 160 and not _UPDATE_WORDS.search(text) and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def _bylines(tree: HtmlElement) -> list[str]:
+    names: list[str] = []
+    for xpath in _BYLINE_XPATHS:
+        for element in xpath(tree)[:5]:
+            text = text_from(element.get("content") or element.text_content())
+            if not text or len(text) > 120:
+                continue
+            name = byline_author(text) or clean_author(text)
+            if name and looks_like_names(name) and word_count(name) <= 8 and name not in names:
+                names.append(name)
+        if names:
+            return names
+    return names
+
+
 # --------------------------------------------------------------------------------------
 # Article
 
@@ -298,7 +376,7 @@ def _article(
     title = _title(page, extracted, blocks, site_name)
     body = select_body(blocks, title=title or "", default_tz=default_tz, boilerplate=boilerplate)
     paragraphs = list(body.paragraphs)
-    if not paragraphs:
+    if not body.has_text:
         return Rejected(reason="no_text", detail="no article paragraphs in the page")
     if not title:
         title = _first_sentence(paragraphs[0])
@@ -350,10 +428,13 @@ def _title(
         stated = _strip_site(stated, site_name, page.title_tag)
     headings = [h for h in page.headings if word_count(h) >= 2 and _key(h) != _key(site_name)]
     if stated:
-        # The visible headline, when it is the stated one (perhaps shortened or extended).
+        # The visible headline, when it is the stated one (perhaps shortened or extended),
+        # or when it is the one headline of the <article>: the page shows that one.
         for heading in headings:
             if _overlap(heading, stated) >= 0.6:
                 return heading
+        if len(page.article_headings) == 1 and word_count(page.article_headings[0]) >= 3:
+            return page.article_headings[0]
         return stated
     if len(headings) == 1:
         return headings[0]
@@ -439,11 +520,12 @@ def _author(page: _Page, extracted: TrafilaturaDocument, byline: str | None) -> 
     ld_author = author_from(page.ld_article.get("author"))
     if ld_author:
         return ld_author
+    if page.bylines:
+        return author_from(page.bylines[:3])
     if byline:
         return byline
-    if extracted.author:
-        return author_from(extracted.author.split("; "))
-    return None
+    guessed = author_from((extracted.author or "").split("; "))
+    return guessed if guessed and looks_like_names(guessed) else None
 
 
 _PUBLISHED_META = (
@@ -483,16 +565,19 @@ def _published(
         page.ld_article.get("dateCreated"),
         *page.time_values,
     ]
+    shown = from_text or next(
+        (d for d in (find_date(t, default_tz) for t in page.date_texts) if d is not None), None
+    )
     for value in stated:
         when = date_from(value, default_tz) if value else None
         if when is None:
             continue
         is_date_only = isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value)
-        if is_date_only and from_text is not None and from_text.date() == when.date():
-            return from_text  # the same day, with the time the text states
+        if is_date_only and shown is not None and shown.date() == when.date():
+            return shown  # the same day, with the time the page shows
         return when
-    if from_text is not None:
-        return from_text
+    if shown is not None:
+        return shown
     return date_from(extracted.date, default_tz) if extracted.date else None
 
 

@@ -41,7 +41,7 @@ from datetime import tzinfo
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
 from feedd.normalize.html import html_blocks
-from feedd.normalize.markdown import markdown_blocks
+from feedd.normalize.markdown import guess_title, markdown_blocks
 from feedd.normalize.metadata import (
     author_from,
     date_from,
@@ -50,7 +50,6 @@ from feedd.normalize.metadata import (
     tags_from,
     text_from,
 )
-from feedd.normalize.plaintext import normalize_plaintext
 from feedd.normalize.text import render_html, summarize
 
 FIELDS: Mapping[str, tuple[str, ...]] = {
@@ -131,15 +130,14 @@ def normalize_json(
     if not blocks:
         return Rejected(reason="no_text", detail="no body text in any known field")
     title = text_from(fields.get("title"))
+    title_line = title
     if title is None:
-        title = next((b.text for b in blocks if b.is_heading), None)
-    if title is None:
-        plain = "\n\n".join(b.text for b in blocks)
-        guess = normalize_plaintext(plain, default_tz=default_tz, boilerplate=boilerplate)
-        title = guess.title if isinstance(guess, Article) else None
-    body = select_body(blocks, title=title or "", default_tz=default_tz, boilerplate=boilerplate)
+        title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
+    body = select_body(
+        blocks, title=title_line or "", default_tz=default_tz, boilerplate=boilerplate
+    )
     paragraphs = list(body.paragraphs)
-    if not paragraphs:
+    if not body.has_text:
         return Rejected(reason="no_text", detail="the body text is all page chrome")
     source_value = fields.get("source")
     source_link = link_from(source_value)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import re
 import tomllib
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -105,15 +105,14 @@ def normalize_markdown(
     fields = _recognised(front)
     blocks = markdown_blocks(body_text)
     title = text_from(fields.get("title"))
+    title_line = title
     if title is None:
-        title = _heading_title(blocks)
-    if title is None:
-        guess = normalize_plaintext(_plain(blocks), default_tz=default_tz, boilerplate=boilerplate)
-        if isinstance(guess, Article):
-            title = guess.title
-    body = select_body(blocks, title=title or "", default_tz=default_tz, boilerplate=boilerplate)
+        title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
+    body = select_body(
+        blocks, title=title_line or "", default_tz=default_tz, boilerplate=boilerplate
+    )
     paragraphs = list(body.paragraphs)
-    if not paragraphs:
+    if not body.has_text:
         return Rejected(reason="no_text", detail="no paragraphs in the Markdown body")
     source_value = fields.get("source")
     source_link = link_from(source_value)  # "source: https://..." names a link, not a site
@@ -200,15 +199,23 @@ def _recognised(front: Mapping[str, object]) -> dict[str, object]:
     return found
 
 
-def _heading_title(blocks: list[Block]) -> str | None:
+def guess_title(
+    blocks: Sequence[Block], *, default_tz: tzinfo, boilerplate: Collection[str]
+) -> tuple[str | None, str | None]:
+    """A title for a document that states none: its first heading, else the plain-text
+    normalizer's pick. Also the line to drop from the body as the title: None when the
+    title is only the opening of a body paragraph, which stays."""
     for block in blocks:
         if block.is_heading:
-            return block.text
-    return None
-
-
-def _plain(blocks: list[Block]) -> str:
-    return "\n\n".join(b.text for b in blocks)
+            return block.text, block.text
+    plain = "\n\n".join(b.text for b in blocks)
+    guess = normalize_plaintext(plain, default_tz=default_tz, boilerplate=boilerplate)
+    if not isinstance(guess, Article):
+        return None, None
+    is_body = guess.title in guess.content_text.split("\n\n") or not any(
+        b.text == guess.title for b in blocks
+    )
+    return guess.title, None if is_body else guess.title
 
 
 # --------------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def byline_author(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             name = match.group("name").strip(" ,.;:")
-            if _looks_like_names(name) and not _STAFF.match(name):
+            if looks_like_names(name) and not _STAFF.match(name):
                 return name
     return None
 
@@ -113,8 +113,10 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _looks_like_names(text: str) -> bool:
-    """Capitalised words, perhaps joined by "and": "Jane Doe and John Roe", not "noon"."""
+def looks_like_names(text: str) -> bool:
+    """Capitalised words, perhaps joined by "and": "Jane Doe and John Roe", not "noon".
+
+    Also used on bylines other code found, to refuse a paragraph that fell into one."""
     words = text.split()
     if not 1 <= len(words) <= 10:
         return False
