@@ -83,6 +83,17 @@ class RenderReport:
     seconds: float = 0.0
 
 
+@dataclass(slots=True)
+class _Batch:
+    """Files of one ingest batch: planned, being prepared, then stored together."""
+
+    report: IngestReport = field(default_factory=IngestReport)
+    to_read: list[str] = field(default_factory=list)
+    priors: dict[str, FileRecord | None] = field(default_factory=dict)
+    gone: list[str] = field(default_factory=list)
+    results: Callable[[], list[_Prepared | None]] = field(default=list)
+
+
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     """A file read and normalized, ready to be stored (outside any transaction)."""
@@ -129,7 +140,12 @@ class Pipeline:
             self._files_since_refresh = 0
         return self._boilerplate
 
-    def _prepare_many(self, paths: list[str]) -> list[_Prepared | None]:
+    def _start_preparing(self, paths: list[str]) -> Callable[[], list[_Prepared | None]]:
+        """Begin reading and normalizing `paths`; the returned call waits for the results.
+
+        With a pool the work starts now, so the caller can store the previous batch while
+        the workers normalize this one.
+        """
         settings = _PrepareSettings(
             root=str(self.config.watch_dir),
             max_file_bytes=self.config.max_file_bytes,
@@ -138,18 +154,18 @@ class Pipeline:
         )
         self._files_since_refresh += len(paths)
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
-            return [_prepare_one(settings, path) for path in paths]
+            return lambda: [_prepare_one(settings, path) for path in paths]
         if self._pool is None:
             # forkserver: never fork a process whose other threads may hold locks.
             context = multiprocessing.get_context(
                 "fork" if threading.active_count() == 1 else "forkserver"
             )
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
-        chunks = [paths[i : i + CHUNK_FILES] for i in range(0, len(paths), CHUNK_FILES)]
-        results: list[_Prepared | None] = []
-        for part in self._pool.map(_prepare_chunk, [settings] * len(chunks), chunks):
-            results.extend(part)
-        return results
+        futures = [
+            self._pool.submit(_prepare_chunk, settings, paths[i : i + CHUNK_FILES])
+            for i in range(0, len(paths), CHUNK_FILES)
+        ]
+        return lambda: [item for future in futures for item in future.result()]
 
     @property
     def site(self) -> Site:
@@ -179,35 +195,42 @@ class Pipeline:
 
         `trust_stat`: skip reading a file whose size and mtime match the store. Events from
         the watcher pass False, so a rewrite with the same size and mtime is still seen.
+        `renormalize`: normalize and store again even when the bytes did not change.
         """
-        report = IngestReport()
-        prepared: list[_Prepared] = []
-        gone: list[str] = []
-        to_read: list[str] = []
-        priors: dict[str, FileRecord | None] = {}
+        batch = self._plan_batch(paths, trust_stat=trust_stat)
+        return self._finish_batch(batch, renormalize=renormalize)
+
+    def _plan_batch(self, paths: Iterable[str], *, trust_stat: bool) -> _Batch:
+        batch = _Batch()
         root = self.config.watch_dir
         for path in dict.fromkeys(paths):
             if is_ignored_path(path):
                 continue
             file_stat = stat_file(root, path)
             if file_stat is None:
-                gone.append(path)
+                batch.gone.append(path)
                 continue
-            report.seen += 1
+            batch.report.seen += 1
             prior = self.store.file_record(path)
             if (
                 trust_stat
                 and prior is not None
                 and (prior.size, prior.mtime_ns) == (file_stat.size, file_stat.mtime_ns)
             ):
-                report.unchanged += 1
+                batch.report.unchanged += 1
                 continue
-            priors[path] = prior
-            to_read.append(path)
-        for path, item in zip(to_read, self._prepare_many(to_read), strict=True):
-            prior = priors[path]
+            batch.priors[path] = prior
+            batch.to_read.append(path)
+        batch.results = self._start_preparing(batch.to_read)
+        return batch
+
+    def _finish_batch(self, batch: _Batch, *, renormalize: bool = False) -> IngestReport:
+        report = batch.report
+        prepared: list[_Prepared] = []
+        for path, item in zip(batch.to_read, batch.results(), strict=True):
+            prior = batch.priors[path]
             if item is None:
-                gone.append(path)
+                batch.gone.append(path)
                 report.seen -= 1
             elif not renormalize and prior is not None and prior.content_hash == item.content_hash:
                 prepared.append(_Prepared(item.stat, item.content_hash, _UNCHANGED))
@@ -217,7 +240,7 @@ class Pipeline:
             for item in prepared:
                 self._store(item, report)
             # Removals last: a renamed file is first found by content, keeping its entry.
-            for path in gone:
+            for path in batch.gone:
                 if self.store.file_record(path) is not None:
                     self.store.remove_file(path)
                     report.removed += 1
@@ -290,12 +313,22 @@ class Pipeline:
         candidates.extend(known)
         if on_total is not None:
             on_total(len(candidates))
+        # Two batches in flight: the workers normalize batch k+1 while this process
+        # stores batch k.
         batch_size = self.config.daemon.batch_size
+        in_flight: tuple[_Batch, int] | None = None
         for start in range(0, len(candidates), batch_size):
-            batch = candidates[start : start + batch_size]
-            report.add(self.ingest_paths(batch), count_seen=False)
+            paths = candidates[start : start + batch_size]
+            batch = self._plan_batch(paths, trust_stat=False)
+            if in_flight is not None:
+                report.add(self._finish_batch(in_flight[0]), count_seen=False)
+                if progress is not None:
+                    progress(in_flight[1])
+            in_flight = (batch, len(paths))
+        if in_flight is not None:
+            report.add(self._finish_batch(in_flight[0]), count_seen=False)
             if progress is not None:
-                progress(len(batch))
+                progress(in_flight[1])
         return report
 
     def rebuild(
