@@ -26,6 +26,8 @@ from feedd.normalize.metadata import byline_author, is_staff_byline
 
 # Blocks with more words than this are prose whatever they say.
 MAX_CHROME_WORDS = 30
+# A short line without final punctuation above the first paragraph is a label, not text.
+MAX_LABEL_WORDS = 6
 # A body with fewer words than this is a menu or a label, not an article.
 MIN_BODY_WORDS = 6
 
@@ -61,17 +63,18 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-_SHARE_WORD = (
-    r"(share|share this( article| story| page| post)?|tweet|post|pin( it)?|copy( the)? link"
-    r"|copy|link|e-?mail|print|save|bookmark|gift( this)? article|send|like|comment"
-    r"|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|flipboard|threads"
-    r"|bluesky|mastodon|messenger|vk|vkontakte|вконтакте|одноклассники|ok|viber"
-    r"|поделиться|teilen|artikel teilen|partager|compartir|enviar|condividi)"
+# The words of share and save widgets ("Share on Facebook", "ShareSave" split as
+# "Share Save", "Compartir en X"); a short block made of nothing else is a widget.
+_SHARE_WORDS = frozenset(
+    """share shares shared tweet post pin it copy link email e-mail mail print save saved
+    bookmark gift send like comment comments reply facebook twitter x whatsapp telegram
+    linkedin reddit pinterest flipboard threads bluesky mastodon messenger vk vkontakte
+    вконтакте одноклассники ok viber поделиться поделитесь teilen partager compartir enviar
+    condividi copiar copier kopieren speichern drucken imprimir imprimer""".split()
 )
-# One piece of a share widget: "Share", "Share on Facebook", "Compartir en X".
-_SHARE_PIECE = re.compile(
-    rf"^{_SHARE_WORD}(\s+(on|via|to|by|en|por|auf|per|sur|в|через)\s+{_SHARE_WORD})?[\s:!.]*$",
-    re.IGNORECASE,
+_SHARE_FILLERS = frozenset(
+    "this the article story page post link on via to by with en por auf per sur в через "
+    "artikel le la el this: a al par".split()
 )
 
 # A short block matching one of these is page furniture wherever it stands.
@@ -186,6 +189,8 @@ def select_body(
         words = word_count(text)
         if words == 0 or text in boilerplate or (title_key and _key(text) == title_key):
             continue
+        if block.is_heading and not kept and _overlap(_key(text), title_key) >= 0.8:
+            continue  # the headline again, in a slightly different version
         if in_related_list:
             if _is_headline_like(block, words):
                 continue
@@ -215,6 +220,8 @@ def select_body(
             continue  # navigation, teasers, button rows: nothing but links
         if _is_caption(block, words):
             continue
+        if not kept and not block.is_heading and _is_label(text, words):
+            continue  # kicker, byline or widget text above the article's first paragraph
         kept.append(block)
     # Headings and emphasised sign-offs with no paragraph after them close the page, not
     # the article ("Related posts", "*Thanks for reading!*").
@@ -233,11 +240,16 @@ def is_chrome(text: str) -> bool:
     """A short block that is page furniture: widgets, teasers, footers, notices."""
     if _CHROME.search(text):
         return True
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if words and all(w in _SHARE_WORDS or w in _SHARE_FILLERS for w in words):
+        return any(w in _SHARE_WORDS for w in words)
     pieces = [p for p in _SEPARATOR.split(text.strip()) if p]
-    if all(_SHARE_PIECE.match(p) for p in pieces):
-        return True
     # A row of short items between separators (a menu, a ticker, a link row) is no sentence.
     return len(pieces) >= 3 and all(word_count(p) <= 5 for p in pieces)
+
+
+def _is_label(text: str, words: int) -> bool:
+    return words <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
 
 
 def _is_headline_like(block: Block, words: int) -> bool:
@@ -253,7 +265,8 @@ def _is_caption(block: Block, words: int) -> bool:
         return False
     if _CAPTION.search(block.text) and not _reads_as_quote(block.text):
         return True
-    return block.follows_image and (block.is_emphasis or words <= 15)
+    # A short unpunctuated line under an image is its caption; a sentence there is text.
+    return block.follows_image and words <= 25 and not _SENTENCE_END.search(block.text)
 
 
 def _reads_as_quote(text: str) -> bool:
@@ -296,3 +309,11 @@ def _without_repeats(paragraphs: Sequence[str]) -> list[str]:
 
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
+
+
+def _overlap(key_a: str, key_b: str) -> float:
+    """Share of the shorter key's words that the other one has too."""
+    words_a, words_b = set(key_a.split()), set(key_b.split())
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / min(len(words_a), len(words_b))

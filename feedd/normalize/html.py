@@ -100,6 +100,7 @@ def normalize_html(
         if tree is None:
             return Rejected(reason="unparseable", detail="not an HTML document lxml can parse")
         page = _read_page(tree, text[:_PRESCAN_BYTES])
+        _space_adjacent_inlines(tree)
         extracted = _extract(tree, with_metadata=True)
         if not isinstance(extracted, TrafilaturaDocument):
             return Rejected(reason="no_text", detail="no main text found in the page")
@@ -138,6 +139,23 @@ def _extract(tree: HtmlElement, *, with_metadata: bool) -> object:
         with_metadata=with_metadata,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+
+
+_INLINE_TAGS = ("span", "a", "button", "time", "label", "small")
+
+
+def _space_adjacent_inlines(tree: HtmlElement) -> None:
+    """Put a space between inline elements that touch ("<span>Share</span><span>Save</span>"):
+    CSS shows them apart, and trafilatura would otherwise join their words ("ShareSave").
+    A one-letter element is a drop cap ("<span>T</span>he") and stays joined."""
+    for element in tree.iter(*_INLINE_TAGS):
+        following = element.getnext()
+        if following is None or element.tail or not isinstance(following.tag, str):
+            continue
+        own = element.text_content()
+        touches = own[-1:].isalnum() and following.text_content()[:1].isalnum()
+        if touches and len(own.strip()) > 1:
+            element.tail = " "
 
 
 def decode_html(data: bytes) -> str | Rejected:

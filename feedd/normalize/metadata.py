@@ -67,6 +67,8 @@ def author_from(value: object) -> str | None:
     names: list[str] = []
     items = value if isinstance(value, list | tuple) else [value]
     for item in items[:10]:
+        if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
+            continue  # schema.org pages name the publisher as author when no person wrote it
         raw = item.get("name") if isinstance(item, dict) else item
         if isinstance(raw, list):
             raw = author_from(raw)
@@ -98,6 +100,8 @@ def clean_author(raw: str) -> str | None:
 
 def byline_author(text: str) -> str | None:
     """The name in a byline line ("By Jane Doe | Updated ..."), or None if it is not one."""
+    if len(text.split()) >= 7 and re.search(r"[^\W\d][.!?]$", text):
+        return None  # a sentence that opens with "By": "By Tuesday, the talks had failed."
     for pattern in (_BYLINE, _ROLE_BYLINE):
         match = pattern.match(text)
         if match:
