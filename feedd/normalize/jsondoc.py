@@ -5,30 +5,32 @@ Field names are matched ignoring case, `_` and `-` (`published_at`, `publishedAt
 wins, in this order:
 
 - title: title, headline, name
-- body: content, text, body, article, article_body, articlebody, main_text, full_text,
-  html, content_html, body_html. A value that looks like HTML (and anything in the
-  `*html` fields) goes through the HTML normalizer's main-text extraction; other text is
-  read as Markdown, one paragraph per line, since scrapers write innerText or Markdown.
-- link: url, link, canonical_url, canonical, permalink, source_url, original_url, web_url
-  (absolute http(s) URLs only)
-- published: published, date, published_at, publish_date, date_published, pub_date,
-  created_at, created, first_published — ISO 8601, RFC 2822, a written-out date or a Unix
-  timestamp. When the time of fetching (scraped_at, fetched_at, crawled_at) is all a
-  document has, it states no date: those are never read, nor are updated, modified,
-  updated_at, date_modified and last_modified, which say when a page changed.
+- body: content, text, body, article, article_body, main_text, full_text, markdown,
+  content_text, plain_text, body_text, article_text, story, html, content_html,
+  body_html. A value that looks like HTML (and anything in the `*html` fields) goes
+  through the HTML normalizer's main-text extraction; other text is read as Markdown, one
+  paragraph per line, since scrapers write innerText or Markdown.
+- link: url, link, canonical_url, canonical, permalink, source_url, original_url, web_url,
+  page_url (absolute http(s) URLs only)
+- published: published, date, published_at, publish_date, date_published, date_publish,
+  published_time, publication_date, pub_date, created_at, created, first_published — ISO
+  8601, RFC 2822, a written-out date or a Unix timestamp. Fetch times (scraped_at,
+  fetched_at, crawled_at) and change times (updated, modified, date_modified) are never
+  read: they do not say when the article was published.
 - author: author, authors, byline, creator, by, writer, author_name — a string ("By Jane
   Doe" becomes "Jane Doe"; "Staff reporter" is no author), an object with a name, or a
   list of either
-- source: source, site_name, sitename, publisher, site, publication, source_name, outlet
-  (a string or an object with a name; a URL here is taken as the link instead)
+- source: source, site_name, publisher, site, publication, source_name, outlet (a string
+  or an object with a name; a URL here is taken as the link instead)
 - summary: summary, description, excerpt, dek, standfirst, lede, subtitle
-- tags: tags, keywords, topics (a list, or a comma-separated string)
-- language: language, lang, locale, in_language
+- tags: tags, keywords, topics, categories (a list of strings or of objects with a name or
+  label, or a comma-separated string)
+- language: language, lang, locale, in_language, human_language
 
-A nested object under `article`, `data`, `post` or `item` is read too, for fields the
-outer object lacks. A JSON array, invalid JSON or a non-object is
-Rejected(reason="unparseable"); an object without body text is Rejected(reason="no_text").
-Pure: no I/O. Must not import the store, publisher or drivers.
+A nested object under article, data, post, item, story, result, document, metadata or
+meta is read too, for fields the outer object lacks. A JSON array, invalid JSON or a
+non-object is Rejected(reason="unparseable"); an object without body text is
+Rejected(reason="no_text"). Pure: no I/O. Must not import the store, publisher or drivers.
 """
 
 from __future__ import annotations
@@ -53,56 +55,23 @@ from feedd.normalize.metadata import (
 from feedd.normalize.text import render_html, summarize
 
 FIELDS: Mapping[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "name"),
-    "body": (
-        "content",
-        "text",
-        "body",
-        "article",
-        "articlebody",
-        "maintext",
-        "fulltext",
-        "html",
-        "contenthtml",
-        "bodyhtml",
-    ),
-    "link": (
-        "url",
-        "link",
-        "canonicalurl",
-        "canonical",
-        "permalink",
-        "sourceurl",
-        "originalurl",
-        "weburl",
-    ),
-    "published": (
-        "published",
-        "date",
-        "publishedat",
-        "publishdate",
-        "datepublished",
-        "pubdate",
-        "createdat",
-        "created",
-        "firstpublished",
-    ),
-    "author": ("author", "authors", "byline", "creator", "by", "writer", "authorname"),
-    "source": (
-        "source",
-        "sitename",
-        "publisher",
-        "site",
-        "publication",
-        "sourcename",
-        "outlet",
-    ),
-    "summary": ("summary", "description", "excerpt", "dek", "standfirst", "lede", "subtitle"),
-    "tags": ("tags", "keywords", "topics"),
-    "language": ("language", "lang", "locale", "inlanguage"),
+    name: tuple(names.split())
+    for name, names in {
+        "title": "title headline name",
+        "body": "content text body article articlebody maintext fulltext markdown contenttext"
+        " plaintext bodytext articletext story html contenthtml bodyhtml",
+        "link": "url link canonicalurl canonical permalink sourceurl originalurl weburl pageurl",
+        "published": "published date publishedat publishdate datepublished datepublish"
+        " publishedtime publicationdate pubdate createdat created firstpublished",
+        "author": "author authors byline creator by writer authorname",
+        "source": "source sitename publisher site publication sourcename outlet",
+        "summary": "summary description excerpt dek standfirst lede subtitle",
+        "tags": "tags keywords topics categories",
+        "language": "language lang locale inlanguage humanlanguage",
+    }.items()
 }
 _HTML_FIELDS = frozenset(("html", "contenthtml", "bodyhtml"))
-_NESTED = ("article", "data", "post", "item")
+_NESTED = ("article", "data", "post", "item", "story", "result", "document", "metadata", "meta")
 _LOOKS_LIKE_HTML = re.compile(
     r"<(p|div|br|span|a|h[1-6]|ul|ol|li|figure|img|blockquote|article|section|strong|em|b|i"
     r"|table|aside|header|footer|nav)\b[^<>]*>",
@@ -129,7 +98,10 @@ def normalize_json(
     blocks = _body_blocks(fields)
     if not blocks:
         return Rejected(reason="no_text", detail="no body text in any known field")
-    title = text_from(fields.get("title"))
+    source_value = fields.get("source")
+    source_link = link_from(source_value)
+    source = None if source_link else text_from(source_value)
+    title = _headline(text_from(fields.get("title")), blocks, source)
     title_line = title
     if title is None:
         title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
@@ -139,11 +111,9 @@ def normalize_json(
     paragraphs = list(body.paragraphs)
     if not body.has_text:
         return Rejected(reason="no_text", detail="the body text is all page chrome")
-    source_value = fields.get("source")
-    source_link = link_from(source_value)
     return Article(
         title=title or paragraphs[0][:160],
-        source=(None if source_link else text_from(source_value)) or body.source,
+        source=source or body.source,
         author=author_from(fields.get("author")) or body.author,
         published_at=date_from(fields.get("published"), default_tz) or body.published_at,
         summary=text_from(fields.get("summary"), max_chars=1000) or summarize(paragraphs),
@@ -153,6 +123,29 @@ def normalize_json(
         language=language_from(fields.get("language"), " ".join(paragraphs)),
         tags=tags_from(fields.get("tags")),
     )
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·]|-{1,2})\s+")
+
+
+def _headline(title: str | None, blocks: list[Block], source: str | None) -> str | None:
+    """A scraped <title> without its site affix: "Headline | Site" -> "Headline", when the
+    body's heading or the stated source shows which part is which."""
+    if title is None:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    headings = {_key(b.text) for b in blocks if b.is_heading}
+    for part in parts:
+        if _key(part) in headings:
+            return part
+    rest = [p for p in parts if _key(p) != _key(source)] if source else parts
+    return rest[0] if len(rest) == 1 else title
+
+
+def _key(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold())) if text else ""
 
 
 def _fields(obj: Mapping[str, object]) -> dict[str, object]:

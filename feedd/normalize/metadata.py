@@ -207,7 +207,7 @@ def _tag_items(value: object) -> Iterable[str]:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return [str(value)]
     if isinstance(value, dict):
-        name = value.get("name")
+        name = value.get("name") or value.get("label")
         return [name] if isinstance(name, str) else []
     if isinstance(value, list | tuple):
         items: list[str] = []
