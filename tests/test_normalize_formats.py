@@ -503,6 +503,27 @@ def test_json_plain_text_one_paragraph_per_line_with_byline_in_text() -> None:
     ]
 
 
+def test_json_nested_metadata_markdown_body_and_title_without_site_affix() -> None:
+    obj = {
+        "markdown": "# Tram line approved\n\nThe council approved the **tram line** on Monday "
+        "after six hours of debate.\n\n[Share](https://city.example/share)",
+        "metadata": {
+            "title": "Tram line approved | City News",
+            "sourceURL": "https://city.example/tram",
+            "publishedTime": "2025-01-02T10:00:00Z",
+            "tags": [{"label": "transport"}, {"label": "council"}],
+        },
+    }
+    article = _article("tram.json", json.dumps(obj))
+    assert article.title == "Tram line approved"
+    assert article.link == "https://city.example/tram"
+    assert article.published_at == datetime(2025, 1, 2, 10, 0, tzinfo=UTC)
+    assert article.tags == ("transport", "council")
+    assert article.content_text == (
+        "The council approved the tram line on Monday after six hours of debate."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
