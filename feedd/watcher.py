@@ -16,9 +16,12 @@ When a file counts as complete (a half-written file must never be published):
   been stable for `settle_s`.
 - Polling (watch_mode "poll") and other platforms have no close events: every change
   waits until size and mtime are stable for `settle_s`.
-- A rename inside the folder is a move (same entry, new path); out of the folder or a
-  deletion is a removal; a folder moved out or deleted removes everything under it;
-  a folder moved in reports its files as created (synthetic events), which are complete.
+- A rename inside the folder is a move (same entry, new path); a deletion is a removal.
+  A rename out of the folder, and a folder moved out or deleted, are removals after
+  `settle_s`: inotify reports a rename into a subfolder created a moment before (not
+  watched yet) as a move out plus a creation there, and the delay lets the creation reach
+  the worker first, so the entry is kept. A folder moved in reports its files as created
+  (synthetic events), which are complete.
 - Hidden, editor and partial files (`sources.is_ignored_path`) are ignored; a rename from
   an ignored name (`.doc.tmp` → `doc.txt`) is the arrival of a complete file.
 
@@ -123,7 +126,7 @@ class PendingChanges:
         self._ready: dict[str, None] = {}  # insertion-ordered set: oldest first
         self._waiting: dict[str, _Waiting] = {}
         self._moves: list[tuple[str, str]] = []
-        self._removed_folders: set[str] = set()
+        self._removed_folders: dict[str, float] = {}  # folder → when it went
 
     def __len__(self) -> int:
         with self._lock:
@@ -144,8 +147,14 @@ class PendingChanges:
         return self._clock()
 
     def removed(self, path: str) -> float:
-        """The file was deleted or moved out of the folder."""
+        """The file was deleted."""
         return self.complete(path)  # the worker finds it gone and drops its entry
+
+    def moved_out(self, path: str) -> float:
+        """The file was renamed out of the folder, or into a new subfolder not watched
+        yet: then it comes back as a creation there. Settle, so both usually reach the
+        worker in one batch or the arrival first, and the entry is kept."""
+        return self.changed(path)
 
     def writing(self, path: str) -> None:
         """Data was written: a writer holds the file open; wait for its close."""
@@ -187,14 +196,16 @@ class PendingChanges:
         return self._clock()
 
     def folder_removed(self, folder: str) -> float:
-        """A folder was deleted or moved out: everything under it is gone."""
+        """A folder was deleted or moved out: everything under it is gone. Due after
+        settle_s, like `moved_out` (it may have moved into a folder not watched yet)."""
         prefix = folder + "/"
         with self._lock:
             for table in (self._ready, self._waiting):
                 for path in [p for p in table if p.startswith(prefix)]:
                     del table[path]
-            self._removed_folders.add(folder)
-        return self._clock()
+            now = self._clock()
+            self._removed_folders[folder] = now
+        return now + self.settle_s
 
     # -- taking (worker thread) ---------------------------------------------------------------
 
@@ -205,8 +216,11 @@ class PendingChanges:
         with self._lock:
             moves = tuple(self._moves)
             self._moves.clear()
-            folders = tuple(sorted(self._removed_folders))
-            self._removed_folders.clear()
+            folders = tuple(
+                sorted(f for f, at in self._removed_folders.items() if at + self.settle_s <= now)
+            )
+            for folder in folders:
+                del self._removed_folders[folder]
             paths: list[str] = []
             while self._ready and len(paths) < limit:
                 path = next(iter(self._ready))
@@ -235,13 +249,14 @@ class PendingChanges:
     def next_due_at(self) -> float | None:
         """When `take_due` will next have something: now, a settle deadline, or None."""
         with self._lock:
-            if self._ready or self._moves or self._removed_folders:
+            if self._ready or self._moves:
                 return self._clock()
             deadlines = [
                 item.changed_at + self.settle_s
                 for item in self._waiting.values()
                 if item.wait is _Wait.SETTLE
             ]
+            deadlines.extend(at + self.settle_s for at in self._removed_folders.values())
         return min(deadlines) if deadlines else None
 
     def waiting_paths(self) -> frozenset[str]:
@@ -354,7 +369,7 @@ class ChangeHandler(FileSystemEventHandler):
             return pending.changed(dest)
         if src_counts:
             assert src is not None
-            return pending.removed(src)  # out of the folder, or to an ignored name
+            return pending.moved_out(src)  # out of the folder, or to an ignored name
         return None
 
     def _relative(self, path: bytes | str) -> str | None:

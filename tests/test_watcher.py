@@ -192,14 +192,39 @@ def test_moves_keep_their_order(pending: PendingChanges) -> None:
     assert pending.take_due(10).moves == (("a.txt", "b.txt"), ("b.txt", "c.txt"))
 
 
-def test_a_removed_folder_drops_pending_paths_under_it(pending: PendingChanges) -> None:
+def test_a_removed_folder_drops_pending_paths_under_it_and_settles(
+    pending: PendingChanges, clock: FakeClock
+) -> None:
     pending.complete("d/a.txt")
     pending.writing("d/sub/b.txt")
     pending.complete("dd/c.txt")
-    pending.folder_removed("d")
+    due_at = pending.folder_removed("d")
 
-    assert pending.take_due(10) == Batch(removed_folders=("d",), paths=("dd/c.txt",))
+    assert due_at == clock.now + SETTLE_S
+    assert pending.take_due(10) == Batch(paths=("dd/c.txt",))
     assert not pending.waiting_paths()
+    assert pending.next_due_at() == due_at
+    clock.advance(SETTLE_S)
+    assert pending.take_due(10) == Batch(removed_folders=("d",))
+
+
+def test_a_file_moved_into_a_new_unwatched_folder_arrives_no_later_than_it_leaves(
+    pending: PendingChanges, clock: FakeClock, files: FakeFiles
+) -> None:
+    """inotify: `mkdir new && mv a.txt new/` before the watch on new/ exists is a creation
+    (simulated when the watch is added) and then an unpaired move out."""
+    files.write("new/a.txt", 10)
+    handler, _ = handler_for(pending)
+
+    handler.dispatch(FileCreatedEvent(at("new/a.txt")))
+    clock.advance(0.05)
+    handler.dispatch(FileMovedEvent(at("a.txt"), ""))
+    taken = []
+    for _ in range(4):
+        clock.advance(SETTLE_S / 2)
+        taken.extend(pending.take_due(10).paths)
+
+    assert taken == ["new/a.txt", "a.txt"]
 
 
 def test_next_due_at_is_the_earliest_settle_deadline(
@@ -294,11 +319,12 @@ def at(name: str) -> str:
     ids=lambda value: _event_id(value) if isinstance(value, FileSystemEvent) else None,
 )
 def test_events_become_pending_work(
-    pending: PendingChanges, event: FileSystemEvent, expected: Batch
+    pending: PendingChanges, clock: FakeClock, event: FileSystemEvent, expected: Batch
 ) -> None:
     handler, _ = handler_for(pending)
 
     handler.dispatch(event)
+    clock.advance(SETTLE_S)  # removals by a move out settle first
 
     assert pending.take_due(10) == expected
     assert handler.last_event_ok
