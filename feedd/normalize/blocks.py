@@ -28,6 +28,9 @@ from feedd.normalize.metadata import byline_author, is_staff_byline
 MAX_CHROME_WORDS = 30
 # A short line without final punctuation above the first paragraph is a label, not text.
 MAX_LABEL_WORDS = 6
+# Blocks past this many are not read: no article has that many paragraphs, and the
+# per-block rules would make a pathological 10 MB document take seconds.
+MAX_BLOCKS = 5000
 # A body with fewer words than this is a menu or a label, not an article.
 MIN_BODY_WORDS = 6
 
@@ -184,7 +187,7 @@ def select_body(
     sources: list[str] = []
     title_key = _key(title)
     in_related_list = False
-    for block in blocks:
+    for block in blocks[:MAX_BLOCKS]:
         text = block.text.strip()
         words = word_count(text)
         if words == 0 or text in boilerplate or (title_key and _key(text) == title_key):

@@ -68,13 +68,11 @@ _LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _INLINE_IMAGE = re.compile(_IMAGE)
-# Spans are bounded so that a long paragraph full of stray asterisks stays linear.
-_EMPHASIS = (
-    re.compile(r"(\*\*\*|___)(?=\S)(.{1,1000}?)(?<=\S)\1"),
-    re.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1"),
-    re.compile(r"(?<![\w*])(\*)(?=\S)(.{1,1000}?)(?<=\S)\*(?![\w*])"),
-    re.compile(r"(?<![\w_])(_)(?=\S)(.{1,1000}?)(?<=\S)_(?![\w_])"),
-    re.compile(r"(~~)(?=\S)(.{1,1000}?)(?<=\S)~~"),
+# Emphasis markers are removed without pairing them up: an opening run before a word, a
+# closing run after one. Pairing would be quadratic on a paragraph of stray asterisks;
+# `snake_case` and `2 * 3` keep theirs.
+_EMPHASIS = re.compile(
+    r"(?<![\w*_~])(?:\*{1,3}|_{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(?:\*{1,3}|_{1,3}|~~)(?![\w*_~])"
 )
 _WHOLLY_EMPHASISED = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+)(?<=\S)\1$", re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
@@ -354,8 +352,7 @@ def strip_inline_markdown(text: str, *, mark_links: bool = False) -> str:
     text = _REFERENCE_LINK.sub(lambda m: f"{mark}{m.group(1)}{mark}", text)
     text = _AUTOLINK.sub(lambda m: f"{mark}{m.group(1)}{mark}", text)
     text = _CODE_SPAN.sub(lambda m: m.group(2).strip(), text)
-    for pattern in _EMPHASIS:
-        text = pattern.sub(lambda m: m.group(2), text)
+    text = _EMPHASIS.sub("", text)
     text = _TAG.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
     return html.unescape(text)
