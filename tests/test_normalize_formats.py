@@ -215,6 +215,49 @@ two a week and some shops running short of fresh produce.<BR><BR>
         assert chrome not in article.content_text
 
 
+_BODY = (
+    "<p>The city council approved the new tram line on Monday after a debate that lasted "
+    "more than six hours and drew hundreds of residents.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body_top", "title"),
+    [
+        (
+            '<title>Tram line approved | City News</title><meta property="og:title" '
+            'content="Tram line approved | City News">',
+            "",
+            "Tram line approved",
+        ),
+        (
+            '<title>Syrie : Moscou négocie ses bases | Le Courrier</title><meta property="og:'
+            'title" content="Syrie : Moscou négocie ses bases">',
+            "",
+            "Syrie : Moscou négocie ses bases",
+        ),
+        (
+            '<title>City News</title><meta property="og:title" content="Tram line approved">',
+            "<h1>City News</h1><article><h1>Tram line approved</h1></article>",
+            "Tram line approved",
+        ),
+        (
+            "<title>City News - Tram line approved for the centre</title>",
+            "<b>Tram line approved for the centre</b><br>",
+            "Tram line approved for the centre",
+        ),
+        (
+            "<title>Council news</title>",
+            "<h1>Tram line approved after six-hour debate</h1>",
+            "Tram line approved after six-hour debate",
+        ),
+    ],
+)
+def test_title_is_the_headline_without_the_site_name(head: str, body_top: str, title: str) -> None:
+    page = f"<html><head>{head}</head><body>{body_top}{_BODY}</body></html>"
+    assert _article("tram.html", page).title == title
+
+
 def test_declared_windows_1251_charset_is_honoured() -> None:
     page = (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'

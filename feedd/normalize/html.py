@@ -72,7 +72,9 @@ _CHARSET_ALIASES = {
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!--|!doctype|/[a-zA-Z])[\s>/]", re.IGNORECASE)
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·:»«/]|-{1,2}|::)\s+")
+# What stands between a headline and the site's name in a <title> ("Headline | Site").
+# Not " : ", which French puts before every colon ("Syrie : Moscou négocie").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»«/]|-{1,2}|::)\s+")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)\s*(\S+)|url:\s*(https?://\S+)", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
 _XPATH_TEXT_BLOCKS = {"p", "head", "item", "code", "cell", "row", "list", "quote", "table"}
@@ -467,10 +469,18 @@ def _strip_site(title: str, site_name: str | None, title_tag: str | None) -> str
     if len(parts) < 2:
         return title
     site_keys = {_key(site_name)} if site_name else set()
-    if title_tag:
-        tag_parts = _TITLE_SEPARATORS.split(title_tag)
-        if len(tag_parts) >= 2:
-            site_keys.update({_key(tag_parts[0]), _key(tag_parts[-1])})
+    tag_parts = _TITLE_SEPARATORS.split(title_tag) if title_tag else []
+    if len(tag_parts) >= 2:
+        # The <title>'s end that the stated title lacks names the site; when the stated
+        # title has both ends, the shorter end does.
+        ends = (tag_parts[0], tag_parts[-1])
+        missing = [end for end in ends if _key(end) not in _key(title)]
+        if missing:
+            site_keys.update(_key(end) for end in missing)
+        else:
+            shorter = min(ends, key=len)
+            if word_count(shorter) <= 5 and len(shorter) < len(max(ends, key=len)):
+                site_keys.add(_key(shorter))
     site_keys.discard("")
     if _site_match(parts[-1], site_keys):
         return _TITLE_SEPARATORS.split(title)[0] if len(parts) == 2 else _rejoin(title, -1)
@@ -495,19 +505,23 @@ def _site_match(part: str, site_keys: set[str]) -> bool:
 def _title_from_tag(
     title_tag: str, site_name: str | None, blocks: Sequence[Block], headings: Sequence[str]
 ) -> str:
-    parts = [p for p in _TITLE_SEPARATORS.split(title_tag) if p.strip()]
-    if len(parts) < 2:
+    """The headline in a <title>: the version the page also shows, else the <title>
+    without the end that names the site."""
+    separators = list(_TITLE_SEPARATORS.finditer(title_tag))
+    if not separators:
         return title_tag
-    site_key = _key(site_name)
-    candidates = [p for p in parts if _key(p) and _key(p) != site_key]
+    first, last = separators[0], separators[-1]
+    candidates = [title_tag[: last.start()], title_tag[first.end() :]]
+    if len(separators) >= 2:
+        candidates.append(title_tag[first.end() : last.start()])
     shown = {_key(b.text) for b in blocks} | {_key(h) for h in headings}
-    for part in candidates:
-        if _key(part) in shown:
-            return part.strip()
+    for candidate in candidates:
+        if _key(candidate) in shown:
+            return candidate.strip()
     for heading in headings:
-        if any(_overlap(heading, p) >= 0.6 for p in candidates):
+        if any(_overlap(heading, c) >= 0.6 for c in candidates):
             return heading
-    return max(candidates or parts, key=len).strip()
+    return _strip_site(title_tag, site_name, title_tag)
 
 
 def _source_from_title(page: _Page, title: str, copyright_name: str | None) -> str | None:
