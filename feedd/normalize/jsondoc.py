@@ -43,7 +43,7 @@ from datetime import tzinfo
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
 from feedd.normalize.html import html_blocks
-from feedd.normalize.markdown import guess_title, markdown_blocks
+from feedd.normalize.markdown import guess_title, markdown_blocks, strip_inline_markdown
 from feedd.normalize.metadata import (
     author_from,
     date_from,
@@ -101,7 +101,7 @@ def normalize_json(
     source_value = fields.get("source")
     source_link = link_from(source_value)
     source = None if source_link else text_from(source_value)
-    title = _headline(text_from(fields.get("title")), blocks, source)
+    title = _headline(_plain_text(fields.get("title")), blocks, source)
     title_line = title
     if title is None:
         title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
@@ -116,13 +116,19 @@ def normalize_json(
         source=source or body.source,
         author=author_from(fields.get("author")) or body.author,
         published_at=date_from(fields.get("published"), default_tz) or body.published_at,
-        summary=text_from(fields.get("summary"), max_chars=1000) or summarize(paragraphs),
+        summary=_plain_text(fields.get("summary"), max_chars=1000) or summarize(paragraphs),
         content_text="\n\n".join(paragraphs),
         content_html=render_html(paragraphs),
         link=link_from(fields.get("link")) or source_link,
         language=language_from(fields.get("language"), " ".join(paragraphs)),
         tags=tags_from(fields.get("tags")),
     )
+
+
+def _plain_text(value: object, max_chars: int = 200) -> str | None:
+    """A title or summary field as text: scrapers leave tags, entities and Markdown in."""
+    text = text_from(value, max_chars=10 * max_chars)
+    return text_from(strip_inline_markdown(text), max_chars=max_chars) if text else None
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—•·]|-{1,2})\s+")
