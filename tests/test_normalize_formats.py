@@ -446,6 +446,17 @@ def test_malformed_front_matter_never_raises(text: str) -> None:
     _assert_xml_safe(_normalize("post.md", text))
 
 
+def test_wiki_links_become_their_text() -> None:
+    text = (
+        '---\ntitle: Notes on the port\nauthor: "[[Nour Khalil]]"\ntags: ["[[ports]]", trade]\n'
+        "---\nTalks in [[Latakia]] covered the [[Latakia container terminal|terminal]] lease.\n"
+    )
+    article = _article("note.md", text)
+    assert article.author == "Nour Khalil"
+    assert article.tags == ("ports", "trade")
+    assert article.content_text == "Talks in Latakia covered the terminal lease."
+
+
 def test_front_matter_yaml_cannot_parse_is_read_as_key_value_lines() -> None:
     front, body = split_front_matter(
         "---\ntitle: Breaking: storm hits coast\ntags: [a, b]\n---\nBody.\n"
@@ -544,6 +555,53 @@ def test_json_plain_text_one_paragraph_per_line_with_byline_in_text() -> None:
         "de espera.",
         "Las comunidades recibirán 500 millones de euros.",
     ]
+
+
+def test_json_from_the_wordpress_rest_api() -> None:
+    post = {
+        "id": 812,
+        "date": "2025-02-05T14:05:00",
+        "date_gmt": "2025-02-05T11:05:00",
+        "modified_gmt": "2025-02-06T08:00:00",
+        "link": "https://blog.example/2025/02/05/wheat/",
+        "title": {"rendered": "Wheat talks &#8220;constructive&#8221;"},
+        "content": {
+            "rendered": "<p>Delegations met in Damascus on Wednesday to discuss wheat supplies "
+            "for the coming season.</p>\n<p>A second round is planned for March.</p>",
+            "protected": False,
+        },
+        "excerpt": {"rendered": "<p>Delegations met in Damascus.</p>"},
+        "author": 7,
+        "yoast_head_json": {"og_site_name": "Levant Diary", "author": "Anna Kerimova"},
+    }
+    article = _article("812.json", json.dumps(post), default_tz=BERLIN)
+    assert article.title == "Wheat talks “constructive”"
+    assert article.published_at == datetime(2025, 2, 5, 11, 5, tzinfo=UTC)  # date_gmt is UTC
+    assert article.author == "Anna Kerimova"
+    assert article.source == "Levant Diary"
+    assert article.summary == "Delegations met in Damascus."
+    assert article.content_text.endswith("A second round is planned for March.")
+
+
+def test_json_written_by_trafilatura() -> None:
+    obj = {
+        "title": "Offshore wind farm begins supplying the grid",
+        "author": "Marta Nowak",
+        "hostname": "energymonitor.example",
+        "date": "2025-01-28",
+        "text": "The first turbines of the offshore wind farm were connected to the grid on "
+        "Tuesday.\nThe remaining turbines follow this spring.",
+        "source": "https://energymonitor.example/news/2025/01/28/wind",
+        "source-hostname": "Energy Monitor",
+        "tags": "offshore wind;Poland;grid",
+        "categories": "Renewables",
+    }
+    article = _article("wind.json", json.dumps(obj))
+    assert article.source == "Energy Monitor"
+    assert article.link == "https://energymonitor.example/news/2025/01/28/wind"
+    assert article.published_at == datetime(2025, 1, 28, tzinfo=UTC)
+    assert article.tags == ("offshore wind", "Poland", "grid")
+    assert len(article.content_text.split("\n\n")) == 2
 
 
 def test_json_nested_metadata_markdown_body_and_title_without_site_affix() -> None:

@@ -1,8 +1,9 @@
 """Scraped JSON documents (.json): one object per file, in whatever schema the scraper used.
 
 Field names are matched ignoring case, `_` and `-` (`published_at`, `publishedAt` and
-`PUBLISHED-AT` are one name). For each field the first name present with a usable value
-wins, in this order:
+`PUBLISHED-AT` are one name). For each field the first name whose value reads as one
+wins, in this order (a `{"rendered": ...}` object, as the WordPress REST API writes, counts
+as its `rendered` value):
 
 - title: title, headline, name
 - body: content, text, body, article, article_body, main_text, full_text, markdown,
@@ -11,25 +12,27 @@ wins, in this order:
   through the HTML normalizer's main-text extraction; other text is read as Markdown, one
   paragraph per line, since scrapers write innerText or Markdown.
 - link: url, link, canonical_url, canonical, permalink, source_url, original_url, web_url,
-  page_url (absolute http(s) URLs only)
-- published: published, date, published_at, publish_date, date_published, date_publish,
-  published_time, publication_date, pub_date, created_at, created, first_published — ISO
-  8601, RFC 2822, a written-out date or a Unix timestamp. Fetch times (scraped_at,
-  fetched_at, crawled_at) and change times (updated, modified, date_modified) are never
-  read: they do not say when the article was published.
+  page_url, source (absolute http(s) URLs only)
+- published: date_gmt, published_gmt (both UTC), published, date, published_at,
+  publish_date, date_published, date_publish, published_time, publication_date, pub_date,
+  created_at, created, first_published, article_published_time — ISO 8601, RFC 2822, a
+  written-out date or a Unix timestamp. Fetch times (scraped_at, fetched_at, crawled_at)
+  and change times (updated, modified, date_modified) are never read: they do not say
+  when the article was published.
 - author: author, authors, byline, creator, by, writer, author_name — a string ("By Jane
   Doe" becomes "Jane Doe"; "Staff reporter" is no author), an object with a name, or a
-  list of either
-- source: source, site_name, publisher, site, publication, source_name, outlet (a string
-  or an object with a name; a URL here is taken as the link instead)
+  list of either (a number, such as a WordPress user id, is no author)
+- source: source, site_name, publisher, site, publication, source_name, outlet,
+  og_site_name, source_hostname (trafilatura's JSON puts the site's name there) — a
+  string or an object with a name; a URL is no name
 - summary: summary, description, excerpt, dek, standfirst, lede, subtitle
 - tags: tags, keywords, topics, categories (a list of strings or of objects with a name or
-  label, or a comma-separated string)
-- language: language, lang, locale, in_language, human_language
+  label, or a string separated by commas or semicolons)
+- language: language, lang, locale, in_language, human_language, og_locale
 
-A nested object under article, data, post, item, story, result, document, metadata or
-meta is read too, for fields the outer object lacks. A JSON array, invalid JSON or a
-non-object is Rejected(reason="unparseable"); an object without body text is
+A nested object under article, data, post, item, story, result, document, metadata, meta
+or yoast_head_json is read too, for fields the outer object lacks. A JSON array, invalid
+JSON or a non-object is Rejected(reason="unparseable"); an object without body text is
 Rejected(reason="no_text"). Pure: no I/O. Must not import the store, publisher or drivers.
 """
 
@@ -37,8 +40,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Mapping
-from datetime import tzinfo
+from collections.abc import Callable, Collection, Mapping
+from datetime import UTC, datetime, tzinfo
+from typing import TypeVar
 
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
@@ -60,18 +64,23 @@ FIELDS: Mapping[str, tuple[str, ...]] = {
         "title": "title headline name",
         "body": "content text body article articlebody maintext fulltext markdown contenttext"
         " plaintext bodytext articletext story html contenthtml bodyhtml",
-        "link": "url link canonicalurl canonical permalink sourceurl originalurl weburl pageurl",
-        "published": "published date publishedat publishdate datepublished datepublish"
-        " publishedtime publicationdate pubdate createdat created firstpublished",
+        "link": "url link canonicalurl canonical permalink sourceurl originalurl weburl pageurl"
+        " source",
+        "published": "dategmt publishedgmt published date publishedat publishdate datepublished"
+        " datepublish publishedtime publicationdate pubdate createdat created firstpublished"
+        " articlepublishedtime",
         "author": "author authors byline creator by writer authorname",
-        "source": "source sitename publisher site publication sourcename outlet",
+        "source": "source sitename publisher site publication sourcename outlet ogsitename"
+        " sourcehostname",
         "summary": "summary description excerpt dek standfirst lede subtitle",
         "tags": "tags keywords topics categories",
-        "language": "language lang locale inlanguage humanlanguage",
+        "language": "language lang locale inlanguage humanlanguage oglocale",
     }.items()
 }
 _HTML_FIELDS = frozenset(("html", "contenthtml", "bodyhtml"))
-_NESTED = ("article", "data", "post", "item", "story", "result", "document", "metadata", "meta")
+_NESTED = frozenset(
+    "article data post item story result document metadata meta yoastheadjson".split()
+)
 _LOOKS_LIKE_HTML = re.compile(
     r"<(p|div|br|span|a|h[1-6]|ul|ol|li|figure|img|blockquote|article|section|strong|em|b|i"
     r"|table|aside|header|footer|nav)\b[^<>]*>",
@@ -94,14 +103,12 @@ def normalize_json(
     if not isinstance(parsed, dict):
         kind = "an array" if isinstance(parsed, list) else f"a {type(parsed).__name__}"
         return Rejected(reason="unparseable", detail=f"the JSON holds {kind}, not one object")
-    fields = _fields(parsed)
-    blocks = _body_blocks(fields)
+    stated = _Stated(parsed, default_tz)
+    blocks = _body_blocks(stated)
     if not blocks:
         return Rejected(reason="no_text", detail="no body text in any known field")
-    source_value = fields.get("source")
-    source_link = link_from(source_value)
-    source = None if source_link else text_from(source_value)
-    title = _headline(_plain_text(fields.get("title")), blocks, source)
+    source = stated.first("source", _source_name)
+    title = _headline(stated.first("title", _plain_text), blocks, source)
     title_line = title
     if title is None:
         title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
@@ -114,15 +121,66 @@ def normalize_json(
     return Article(
         title=title or paragraphs[0][:160],
         source=source or body.source,
-        author=author_from(fields.get("author")) or body.author,
-        published_at=date_from(fields.get("published"), default_tz) or body.published_at,
-        summary=_plain_text(fields.get("summary"), max_chars=1000) or summarize(paragraphs),
+        author=stated.first("author", author_from) or body.author,
+        published_at=stated.first("published", stated.published) or body.published_at,
+        summary=stated.first("summary", _plain_summary) or summarize(paragraphs),
         content_text="\n\n".join(paragraphs),
         content_html=render_html(paragraphs),
-        link=link_from(fields.get("link")) or source_link,
-        language=language_from(fields.get("language"), " ".join(paragraphs)),
-        tags=tags_from(fields.get("tags")),
+        link=stated.first("link", link_from),
+        language=language_from(stated.first("language", _text), " ".join(paragraphs)),
+        tags=stated.first("tags", tags_from) or (),
     )
+
+
+_T = TypeVar("_T")
+
+
+class _Stated:
+    """What the object states, field by field: the first name whose value reads as one."""
+
+    def __init__(self, obj: Mapping[str, object], default_tz: tzinfo) -> None:
+        self.default_tz = default_tz
+        self.layers = [_normalised(obj)]
+        for key, value in self.layers[0].items():
+            if key in _NESTED and isinstance(value, dict):
+                self.layers.append(_normalised(value))
+        self.current_name = ""  # the name `first` is reading, for readers that need it
+
+    def first(self, field_name: str, read: Callable[[object], _T | None]) -> _T | None:
+        for layer in self.layers:
+            for name in FIELDS[field_name]:
+                value = layer.get(name)
+                if isinstance(value, dict) and "rendered" in value:
+                    value = value["rendered"]  # WordPress REST API: {"rendered": "..."}
+                if value is None:
+                    continue
+                self.current_name = name
+                result = read(value)
+                if result:
+                    return result
+        return None
+
+    def published(self, value: object) -> datetime | None:
+        # WordPress states `date_gmt` in UTC without saying so.
+        is_utc = self.current_name.endswith(("gmt", "utc"))
+        return date_from(value, UTC if is_utc else self.default_tz)
+
+    def body(self, value: object) -> tuple[str, bool] | None:
+        if isinstance(value, str) and value.strip():
+            return value, self.current_name in _HTML_FIELDS
+        return None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _source_name(value: object) -> str | None:
+    return None if link_from(value) else text_from(value)
+
+
+def _plain_summary(value: object) -> str | None:
+    return _plain_text(value, max_chars=1000)
 
 
 def _plain_text(value: object, max_chars: int = 200) -> str | None:
@@ -154,29 +212,6 @@ def _key(text: str | None) -> str:
     return " ".join(re.findall(r"\w+", text.casefold())) if text else ""
 
 
-def _fields(obj: Mapping[str, object]) -> dict[str, object]:
-    """The first usable value of each field, the outer object before nested ones."""
-    layers = [obj]
-    for key, value in _normalised(obj).items():
-        if key in _NESTED and isinstance(value, dict):
-            layers.append(value)
-    found: dict[str, object] = {}
-    for layer in layers:
-        named = _normalised(layer)
-        for field_name, names in FIELDS.items():
-            if field_name in found:
-                continue
-            for name in names:
-                value = named.get(name)
-                if not _is_usable(field_name, value):
-                    continue
-                found[field_name] = value
-                if field_name == "body":
-                    found["body_is_html"] = name in _HTML_FIELDS
-                break
-    return found
-
-
 def _normalised(obj: Mapping[str, object]) -> dict[str, object]:
     named: dict[str, object] = {}
     for key, value in obj.items():
@@ -184,21 +219,12 @@ def _normalised(obj: Mapping[str, object]) -> dict[str, object]:
     return named
 
 
-def _is_usable(field_name: str, value: object) -> bool:
-    if value is None or value == "" or value == [] or value == {}:
-        return False
-    if field_name == "body":
-        return isinstance(value, str) and bool(value.strip())
-    if field_name == "title":
-        return isinstance(value, str) and bool(value.strip())
-    return True
-
-
-def _body_blocks(fields: Mapping[str, object]) -> list[Block]:
-    value = fields.get("body")
-    if not isinstance(value, str):
+def _body_blocks(stated: _Stated) -> list[Block]:
+    found = stated.first("body", stated.body)
+    if found is None:
         return []
-    if fields.get("body_is_html") or len(_LOOKS_LIKE_HTML.findall(value[:20000])) >= 2:
+    value, is_html_field = found
+    if is_html_field or len(_LOOKS_LIKE_HTML.findall(value[:20000])) >= 2:
         blocks = html_blocks(value)
         if blocks:
             return blocks

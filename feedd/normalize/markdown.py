@@ -12,8 +12,8 @@ publisher; lang/language/locale; summary/description. What front matter states w
 anything guessed from the body.
 
 The body loses its Markdown syntax: headings, list items and quotes become paragraphs,
-`[text](url)` becomes text, emphasis and code markers go, image lines go (and an italic
-caption right under an image), rules and link reference definitions go. A leading
+`[text](url)` and `[[Note|text]]` become text, emphasis and code markers go, image lines
+go (and an italic caption right under an image), rules and link reference definitions go. A leading
 `# Title` is the title when front matter has none; otherwise the first heading, and
 failing that the plain-text normalizer's guess. `blocks.select_body` then drops share
 buttons, subscribe links, sign-offs and related-post lists.
@@ -64,6 +64,7 @@ _TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$"
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$")
 
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]")
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _REFERENCE_LINK = re.compile(r"\[([^\[\]\n]+)\]\[[^\[\]\n]*\]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -124,7 +125,7 @@ def normalize_markdown(
         content_html=render_html(paragraphs),
         link=link_from(fields.get("link")) or source_link,
         language=language_from(fields.get("language"), " ".join(paragraphs)),
-        tags=tags_from(*(front.get(k) for k in _keys_for(front, _FIELDS["tags"]))),
+        tags=tags_from(*(_without_wiki_links(front[k]) for k in _keys_for(front, _FIELDS["tags"]))),
     )
 
 
@@ -192,9 +193,18 @@ def _recognised(front: Mapping[str, object]) -> dict[str, object]:
         for key in _keys_for(front, names):
             value = front[key]
             if value not in (None, "", [], {}):
-                found[field_name] = value
+                found[field_name] = _without_wiki_links(value)
                 break
     return found
+
+
+def _without_wiki_links(value: object) -> object:
+    """Obsidian-style front matter links to notes: author: "[[Nour Khalil]]"."""
+    if isinstance(value, str):
+        return _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), value)
+    if isinstance(value, list):
+        return [_without_wiki_links(item) for item in value]
+    return value
 
 
 def guess_title(
@@ -348,6 +358,7 @@ def strip_inline_markdown(text: str, *, mark_links: bool = False) -> str:
     """Inline Markdown to plain text: links to their text, no emphasis, code or tags."""
     mark = _LINK_MARK if mark_links else ""
     text = _INLINE_IMAGE.sub("", text)
+    text = _WIKI_LINK.sub(lambda m: f"{mark}{m.group(2) or m.group(1)}{mark}", text)
     text = _LINK.sub(lambda m: f"{mark}{m.group(1)}{mark}", text)
     text = _REFERENCE_LINK.sub(lambda m: f"{mark}{m.group(1)}{mark}", text)
     text = _AUTOLINK.sub(lambda m: f"{mark}{m.group(1)}{mark}", text)
