@@ -283,6 +283,9 @@ def test_declared_windows_1251_charset_is_honoured() -> None:
         (b'<?xml version="1.0" encoding="koi8-r"?>', "koi8-r"),
         (b'<meta charset="utf-16">', "utf-8"),  # ASCII bytes cannot be UTF-16
         (b'<meta charset="no-such-codec">', None),
+        (b'<meta charset="hex">', None),  # Python codecs no page can be in
+        (b'<meta charset="idna">', None),
+        (b'<meta charset="unicode_escape">', None),
         (b"<p>no declaration</p>", None),
     ],
 )
@@ -331,6 +334,7 @@ def test_html_fragment_and_plain_text_in_html_file_are_read() -> None:
         (b"<html><head><script>var x = 1;</script></head><body></body></html>", {}),
         (b"<!-- only a comment -->", {}),
         (b"<<<<>>>>", {}),
+        (b'<meta charset="rot13"><meta charset="hex"><p>\xe9</p>', {}),
         (bytes(range(256)) * 8, {"binary"}),
         (b"", {"empty"}),
         (b"<div>" * 3000 + b"<p>deep</p>" + b"</div>" * 3000, {}),

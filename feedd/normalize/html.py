@@ -68,7 +68,14 @@ _CHARSET_ALIASES = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-user-defined": "cp1252",
+    "x-mac-cyrillic": "mac-cyrillic",
+    "x-mac-roman": "mac-roman",
 }
+# Python names of the codecs behind the WHATWG Encoding Standard's labels.
+_WEB_CODECS = re.compile(
+    r"^(utf-8|cp\d{3,4}|iso8859-\d{1,2}|koi8-[ru]|mac-\w+|gb18030|gbk|big5(hkscs)?|euc_jp"
+    r"|euc_kr|iso2022_jp|shift_jis|tis-620)$"
+)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!--|!doctype|/[a-zA-Z])[\s>/]", re.IGNORECASE)
@@ -77,7 +84,8 @@ _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!--|!doctype|/[a-zA-Z])[\s>/]", 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»«/]|-{1,2}|::)\s+")
 _SAVED_FROM = re.compile(r"saved from url=\(\d+\)\s*(\S+)|url:\s*(https?://\S+)", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review)$")
-_XPATH_TEXT_BLOCKS = {"p", "head", "item", "code", "cell", "row", "list", "quote", "table"}
+# Tags of trafilatura's output tree that hold a block of their own.
+_BLOCK_TAGS = {"p", "head", "item", "code", "cell", "row", "list", "quote", "table"}
 _INLINE_EMPHASIS = {"hi", "b", "strong", "i", "em"}
 
 
@@ -174,7 +182,10 @@ def decode_html(data: bytes) -> str | Rejected:
     else:
         if not data.isascii():
             return decode_bytes(data)  # re-saved as UTF-8 with a stale declaration
-    text = data.decode(declared, errors="replace")
+    try:
+        text = data.decode(declared, errors="replace")
+    except (LookupError, ValueError):
+        return decode_bytes(data)
     # Re-encoded so decode_bytes applies the same empty / binary checks and cleaning.
     return decode_bytes(text.encode("utf-8", errors="replace"))
 
@@ -192,7 +203,8 @@ def declared_charset(data: bytes) -> str | None:
         return None
     if name.startswith("utf-16") or name.startswith("utf-32"):
         return "utf-8"  # a page that could state it in ASCII bytes is not UTF-16 (WHATWG)
-    return "utf-8" if name == "utf-8" else name
+    # Python also knows codecs no web page can be in (hex, rot13, idna, unicode_escape).
+    return name if _WEB_CODECS.match(name) else None
 
 
 # --------------------------------------------------------------------------------------
@@ -673,7 +685,7 @@ class _BlockWriter:
             self.after_image = True
         elif tag == "lb":
             self.flush()
-        elif tag in _XPATH_TEXT_BLOCKS or tag in ("body", "div", "section", "article", "main"):
+        elif tag in _BLOCK_TAGS or tag in ("body", "div", "section", "article", "main"):
             self.flush()
             outer_kind = self.kind
             if tag in ("head", "item"):
