@@ -115,7 +115,9 @@ def normalize_html(
         if not isinstance(extracted, TrafilaturaDocument):
             return Rejected(reason="no_text", detail="no main text found in the page")
         blocks = list(_blocks(extracted.body)) if extracted.body is not None else []
-    except (ValueError, TypeError, LookupError, RecursionError, etree.LxmlError) as err:
+    except Exception as err:
+        # lxml and trafilatura parse arbitrary bytes here; whatever they raise (their own
+        # bugs included) is this document's outcome, not a crash of the pipeline.
         return Rejected(reason="unparseable", detail=f"HTML extraction failed: {err!r}"[:300])
     return _article(page, extracted, blocks, default_tz=default_tz, boilerplate=boilerplate)
 
@@ -130,7 +132,7 @@ def html_blocks(markup: str) -> list[Block]:
         if not isinstance(extracted, TrafilaturaDocument) or extracted.body is None:
             return []
         return list(_blocks(extracted.body))
-    except (ValueError, TypeError, LookupError, RecursionError, etree.LxmlError):
+    except Exception:  # as in normalize_html: a parser's failure means no blocks
         return []
 
 
