@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import SAMPLE_MTIME, Workspace
 from feedcheck import atom_entries
 
-APPEAL = "Our reporting stays free for everyone because readers like you chip in every month"
+APPEAL = "Our reporting stays free for everyone because readers like you chip in every month."
 
 
 def _page(index: int, *, with_appeal: bool, source: str = "The Harbour Courier") -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -32,7 +33,16 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
-_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST"
+_ZONE_NAMES = (
+    r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|ET|CT|MT|PT"
+)
+# Zone names that follow daylight saving: the offset depends on the date.
+_REGIONAL_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 _TIME = (
     r"(?:(?:[,\s]+|\s*[-–—|·•]\s*)(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
@@ -44,7 +54,7 @@ _PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         # 2025-01-29T10:00:00+03:00, 2025-01-29 10:00
-        r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})"
+        r"(?P<year>\d{4})(?P<sep>[-/])(?P<mon>\d{2})(?P=sep)(?P<day>\d{2})"
         r"(?:[T\s](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?(?:\.\d+)?"
         r"\s*(?P<zone>Z|UTC|GMT)?(?P<offset>[+-]\d{2}:?\d{2})?)?",
         # Jan 29, 2025 / January 29 2025
@@ -61,6 +71,9 @@ _PATTERNS = tuple(
         + r")?,?\s+(?P<day>\d{1,2})\.?\s+"
         + _MONTH
         + r"\s+(?P<year>\d{4})",
+        # 14:05 29.01.2025 (time first, numeric date)
+        r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<zone>" + _ZONE_NAMES + r")?,?\s+"
+        r"(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})",
         # 29.01.2025 / 29/01/2025 (day first: the common order outside the US)
         r"(?<![\d.])(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})" + _TIME,
     )
@@ -134,6 +147,8 @@ def _build(groups: dict[str, str | None], default_tz: tzinfo) -> datetime | None
         zone = _fixed(minutes)
     elif name in _ZONES:
         zone = _fixed(_ZONES[name])
+    elif name in _REGIONAL_ZONES:
+        zone = ZoneInfo(_REGIONAL_ZONES[name])
     return naive.replace(tzinfo=zone).astimezone(UTC)
 
 

@@ -66,6 +66,15 @@ _CHROME = _rx(
     r"|suscr[íi]bete",
 )
 
+# Promotions that run longer than menu items: newsletter and subscription boxes.
+_PROMO = _rx(
+    r"\bsign up (here|now|today|for)\b|\bsubscribe (here|now|today)\b|\bin your inbox\b",
+    r"\bnewsletter\b|\bподпишитесь\b|\bрассылк",
+    # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:reported|contributed reporting|contributed)\b.{0,80}"
+    r"\b(from|to this)\b",
+)
+
 # A unit matching this, once the body has begun, opens the region after the article.
 _END_OF_ARTICLE = _rx(
     r"^sign up\b|\bnewsletter\b.{0,40}$|^subscribe\b",
@@ -81,6 +90,24 @@ _END_OF_ARTICLE = _rx(
     r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
     r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|(à )?lire aussi)"
     r"|^(queridos lectores|lee también)",
+    # Corrections, credits, bios and print notes that close an article
+    r"^(correction|clarification)s?\b\s*:|^an earlier version of this\b",
+    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
+    r"^this (live )?(blog|page|live) is (now )?closed\b|^a version of this article appears\b",
+    r"^(do you have|got) a (story|tip|news tip)\b|^email us at\b|^the views expressed\b",
+    r"^follow (\w+ ){1,2}on (x|twitter|facebook|instagram|telegram|linkedin|bluesky)\b",
+    r"^(media|press) (contact|enquiries|inquiries)\b|^#{3,}$|^-{3,}$|^\*{3,}$",
+    r"^(explore more on these topics|suggested topics|our standards\b|purchase licensing"
+    r"|related content|view all updates|most viewed|key events|more about\b)",
+    r"^(нашли ошибку|другие новости|по теме|материалы по теме|новости партн[её]ров)",
+)
+
+# Author bios that close an article: "Jane Roe is the Moscow correspondent for …".
+_BIO = re.compile(
+    r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:"
+    r"(?:is|was)\s(?:a|an|the)\b.{0,200}\b(?:correspondent|reporter|editor|writer|journalist"
+    r"|fellow|columnist|analyst|professor|researcher|корреспондент|обозреватель)\b"
+    r"|covers\s|has (?:reported|covered|written)\b|writes (?:for|about)\b|reports on\b)",
 )
 
 # Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
@@ -90,6 +117,8 @@ _CAPTION = _rx(
     r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
     r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
     r"^(pictured|above|top|main image|caption)\s*:",
+    r"credit\.{3}|\bfile photo\b|licensing rights|/special to\b|\bimagery ©|^figure \d+[:.]",
+    r"(архивное )?фото\.?$|\bфото (из )?архива\b",
     r"©\s*[\w][\w .&-]{1,30}$",
 )
 
@@ -114,6 +143,19 @@ _SEGMENT_SEPARATOR = re.compile(r"\s[|•·–—]\s")
 _BARE_NAME = re.compile(
     r"^(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
 )
+# "Posted on 2025-01-29 by Hannah Kerr"
+_TRAILING_BY = re.compile(r"\bby\s+(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3})$")
+# "By Gerald Finch Special to the Register", "By Jane Roe for The Times"
+_ROLE_SUFFIX = re.compile(r"\s+(?:special to|for the|for|of the|in)\s", re.IGNORECASE)
+# "By Clarion Reporter", "By Staff Writer": a role, not a person
+_ROLE_ONLY = re.compile(
+    r"(\breporter|\bstaff|\bcorrespondent|desk|\bteam|\beditors?|\bnewsroom|\bwriter)s?$",
+    re.IGNORECASE,
+)
+# "Reporting by Ana Beltrán in Santiago; Editing by Kirsten Moor"
+_WIRE_CREDIT = re.compile(
+    r"^\(?reporting by (?P<names>[^;()]+?)(?:\s+in\s+[A-Z][\w -]+)?(?:;|\)|$)", re.IGNORECASE
+)
 _LINK_LINE = re.compile(
     r"^(?:(?:source|url|link|original(?: url| link)?|canonical|источник|quelle|fuente)\s*:\s*)?"
     r"(?P<url>https?://[^\s<>\"]+)$",
@@ -126,18 +168,24 @@ _DATE_PREFIX = re.compile(
 )
 _SOURCE_SEPARATOR = re.compile(r"\s[—–|·•:]\s|\s-\s")
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
-_NOT_A_SOURCE = re.compile(r"journalism|us$|our |donat|independent", re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(
+    r"journalism|us$|our |donat|independent|^copyright$|^\(c\)$", re.IGNORECASE
+)
+_COPYRIGHT, _APPEAL = 0, 1
 _SOURCE_PATTERNS = (
-    re.compile(r"^(?P<name>[^©|]{2,60}?)\s*©\s*(?:19|20)\d\d", re.IGNORECASE),
-    re.compile(r"^support (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
-    re.compile(r"^a message from (?P<name>.{3,60}?)[:.!]*$", re.IGNORECASE),
-    re.compile(
-        r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
-        r"(?P<name>[^.|,©]{2,60}?)[.,]?(?:\s*(?:all rights reserved|все права|alle rechte"
-        r"|tous droits|todos los derechos).*)?$",
-        re.IGNORECASE,
+    (_COPYRIGHT, re.compile(r"^(?P<name>[^©|]{2,60}?)\s*©\s*(?:19|20)\d\d", re.IGNORECASE)),
+    (
+        _COPYRIGHT,
+        re.compile(
+            r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?"
+            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+            r"(?P<name>[^.|,©]{2,60}?)\s*(?:[.,|]\s.*|[.,])?$",
+            re.IGNORECASE,
+        ),
     ),
-    re.compile(r"^поддержите (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE),
+    (_APPEAL, re.compile(r"^support (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE)),
+    (_APPEAL, re.compile(r"^a message from (?P<name>.{3,60}?)[:.!]*$", re.IGNORECASE)),
+    (_APPEAL, re.compile(r"^поддержите (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE)),
 )
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
@@ -146,6 +194,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
+# A body line without closing punctuation this long is a caption or teaser, not text.
+UNPUNCTUATED_MAX_WORDS = 8
+# A marker followed by this many substantial paragraphs sits inside the article.
+INLINE_INSERT_MIN_PARAGRAPHS = 3
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
 
@@ -191,7 +243,7 @@ def normalize_plaintext(
     return Article(
         title=title,
         source=_find_source(units, title_index, text),
-        author=_find_author(units[:end], title_index, start),
+        author=_find_author(units, title_index, start, end),
         published_at=_find_published(units, start, default_tz),
         summary=summarize(body),
         content_text="\n\n".join(body),
@@ -238,6 +290,10 @@ def _is_wrapped_block(lines: Sequence[str]) -> bool:
     """A paragraph hard-wrapped at a fixed width: every line but the last is long."""
     if len(lines) < 2 or any(_LIST_ITEM.match(line) for line in lines):
         return False
+    if len(lines) == 2 and not (
+        lines[1][:1].islower() or (lines[1][:1].isdigit() and not _looks_like_date_line(lines[1]))
+    ):
+        return False  # a headline over its date line, not one wrapped paragraph
     width = max(len(line) for line in lines)
     return width >= 50 and all(
         len(line) >= max(45, width - 20) and not _SENTENCE_END.search(line) for line in lines[:-1]
@@ -262,7 +318,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "date"
     elif _is_caption(text, words):
         kind = "caption"
-    elif words <= 15 and _CHROME.search(text):
+    elif (words <= 15 and _CHROME.search(text)) or (words <= 30 and _PROMO.search(text)):
         kind = "chrome"
     elif len(_NAV_SEPARATORS.findall(text)) >= 1 and not _SENTENCE_END.search(text):
         kind = "nav" if words <= 20 else "text"
@@ -284,7 +340,9 @@ def _is_byline(text: str, words: int) -> bool:
     # "Von Al-Asrak aus betankt …" is a sentence, not a byline: names are short, no full stop.
     if match is None:
         return False
-    return len(match.group("name").split()) <= 6 and not text.endswith(".")
+    name = match.group("name")
+    # "By subscribing you accept …" is not a byline: names are short and capitalised.
+    return len(name.split()) <= 6 and not text.endswith(".") and _capitalised_ratio(name) >= 0.5
 
 
 def _is_caption(text: str, words: int) -> bool:
@@ -321,12 +379,28 @@ def _body_start(units: Sequence[_Unit]) -> int:
 
 
 def _body_end(units: Sequence[_Unit], start: int) -> int:
-    """Index just past the article: the first end-of-article marker after the body began."""
-    for i in range(start + 1, len(units)):
-        unit = units[i]
-        if unit.words <= 40 and _END_OF_ARTICLE.search(unit.text):
+    """Index just past the article: the first end-of-article marker after the body began.
+
+    A marker followed by more article (several substantial paragraphs before the next
+    marker) is an insert inside the article, a newsletter or "Read more" box: skipped.
+    """
+    markers = [i for i in range(start + 1, len(units)) if _ends_article(units, i, start)]
+    for position, i in enumerate(markers):
+        following = markers[position + 1] if position + 1 < len(markers) else len(units)
+        more = sum(1 for u in units[i + 1 : following] if _is_substantial(u))
+        if more < INLINE_INSERT_MIN_PARAGRAPHS:
             return i
     return len(units)
+
+
+def _ends_article(units: Sequence[_Unit], i: int, start: int) -> bool:
+    unit = units[i]
+    if unit.words <= 40 and _END_OF_ARTICLE.search(unit.text):
+        return True
+    body_so_far = sum(1 for u in units[start:i] if _is_substantial(u))
+    if body_so_far >= 2 and unit.kind == "byline":
+        return True  # a byline after the text signs it off
+    return body_so_far >= 2 and unit.kind == "text" and bool(_BIO.match(unit.text))
 
 
 def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
@@ -334,6 +408,16 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
         u
         for u in units[start:end]
         if u.kind == "text" and not u.is_learned_chrome and _reads_as_text(u)
+    ]
+    # Two or more headline-shaped lines in a row are a list of links, not body.
+    kept = [
+        u
+        for i, u in enumerate(kept)
+        if not _is_link_like(u)
+        or not (
+            (i > 0 and _is_link_like(kept[i - 1]))
+            or (i + 1 < len(kept) and _is_link_like(kept[i + 1]))
+        )
     ]
     # Trailing furniture before the end marker (headline lists, tag lines) is not body.
     while kept and not _SENTENCE_END.search(kept[-1].text) and kept[-1].words < 12:
@@ -348,10 +432,18 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
     ]
 
 
+def _is_link_like(unit: _Unit) -> bool:
+    """A headline in a list of links: short, no closing punctuation, or a bullet item."""
+    text = unit.text.lstrip("*•-–— ")
+    return 3 <= unit.words <= 20 and not _SENTENCE_END.search(text)
+
+
 def _reads_as_text(unit: _Unit) -> bool:
     if _SENTENCE_END.search(unit.text):
         return unit.words >= 2
-    return unit.words >= 5
+    # Without closing punctuation: a subheading (short) is text; a longer line is an
+    # uncredited photo caption or a teaser.
+    return 5 <= unit.words < UNPUNCTUATED_MAX_WORDS
 
 
 def _title_index(units: Sequence[_Unit], start: int) -> int | None:
@@ -402,47 +494,59 @@ def _fallback_title(body: Sequence[str]) -> str:
 
 
 def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> str | None:
-    """The publication's name: the site banner above the headline, confirmed or replaced
-    by what the page says of itself ("Support X!", "© 2025 X", "A message from X")."""
+    """The publication's name. What the page says of itself in a copyright line wins,
+    unless the banner above the headline is the same name (its casing is better); a
+    banner that opens the page comes next; then appeals ("Support X!", "A message from X")."""
     banner = _find_banner(units, title_index)
-    stated = _stated_source(units)
-    if banner is not None:
-        return _best_casing(banner, text)
-    return stated
+    copyright_name, appeal_name = _stated_sources(units)
+    for stated in (copyright_name, appeal_name):
+        if banner is not None and stated is not None and banner[0].lower() in stated.lower():
+            return _best_casing(banner[0], text)
+    if copyright_name is not None:
+        return copyright_name
+    if banner is not None and banner[1]:
+        return _best_casing(banner[0], text)
+    return appeal_name
 
 
-def _find_banner(units: Sequence[_Unit], title_index: int | None) -> str | None:
-    for unit in units[: title_index if title_index is not None else 4][:5]:
-        if unit.kind not in ("text", "nav"):
+def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, bool] | None:
+    """A name-shaped line above the headline, and whether it opens the page."""
+    is_first = True
+    for unit in units[: title_index if title_index is not None else 4][:6]:
+        if unit.kind in ("chrome", "link"):
             continue
-        name = _SOURCE_SEPARATOR.split(unit.text, maxsplit=1)[0].strip()
-        words = name.split()
-        if (
-            2 <= len(words) <= 6
-            and not _SENTENCE_END.search(name)
-            and not _CHROME.search(name)
-            and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
-        ):
-            return name
+        if unit.kind in ("text", "nav"):
+            name = _SOURCE_SEPARATOR.split(unit.text, maxsplit=1)[0].strip()
+            words = name.split()
+            if (
+                2 <= len(words) <= (10 if is_first else 6)
+                and not _SENTENCE_END.search(name)
+                and not _CHROME.search(name)
+                and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+            ):
+                return name, is_first
+        is_first = False
     return None
 
 
-def _stated_source(units: Sequence[_Unit]) -> str | None:
+def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
+    """(name from a copyright line, name from an appeal), as the page states them."""
+    found: list[str | None] = [None, None]
     for unit in units:
-        if unit.words > 16:
+        if unit.words > 30:
             continue
-        for pattern in _SOURCE_PATTERNS:
+        for kind, pattern in _SOURCE_PATTERNS:
             match = pattern.search(unit.text)
-            if match:
+            if match and found[kind] is None:
                 name = _clean_source(match.group("name"))
                 if name and name[0].isupper() and not _NOT_A_SOURCE.search(name):
-                    return name
-    return None
+                    found[kind] = name
+    return found[0], found[1]
 
 
 def _clean_source(name: str) -> str:
     name = re.sub(r"\b(19|20)\d\d\b", "", name)
-    name = re.split(r"\s[|·•]\s|\.\s", name)[0]
+    name = re.split(r"\s[|·•/]\s|\.\s", name)[0]
     return name.strip(" !.,:;\"'“”«»„")
 
 
@@ -457,36 +561,71 @@ def _best_casing(name: str, text: str) -> str:
     return name.title()
 
 
-def _find_author(units: Sequence[_Unit], title_index: int | None, start: int) -> str | None:
-    """The byline: "By …" (alone or between separators), "Name, role", or a bare name
-    right under the headline next to the date line."""
+def _find_author(
+    units: Sequence[_Unit], title_index: int | None, start: int, end: int
+) -> str | None:
+    """The byline: "By …" (alone, between separators or after a date), "Name, role", a
+    bare name by the headline or closing the article, or the wire's "Reporting by …"."""
     for unit in units:
-        if unit.kind != "byline" and not (unit.kind == "date" and " by " in unit.text.lower()):
+        if unit.kind not in ("byline", "date"):
             continue
-        for segment in _SEGMENT_SEPARATOR.split(unit.text):
-            for pattern in (_BYLINE, _ROLE_BYLINE):
-                match = pattern.match(segment.strip())
-                if match:
-                    return match.group("name").strip(" ,.;:")
-        if unit.kind == "byline" and not _STAFF_BYLINE.match(unit.text):
-            return unit.text
-        if unit.kind == "byline":
-            return None  # "Staff reporter": a byline, but no person to name
-    if title_index is None:
-        return None
-    for i in range(title_index + 1, min(start, title_index + 5)):
-        unit = units[i]
-        name = _BARE_NAME.match(unit.text)
-        near_date = any(u.kind == "date" for u in units[max(0, i - 1) : i + 2])
-        if unit.kind == "text" and name and (near_date or i == start - 1):
-            return str(name.group("name"))
+        name = _byline_name(unit)
+        if name is not None or unit.kind == "byline":
+            return name
+    if title_index is not None:
+        for i in range(title_index + 1, min(start, title_index + 5)):
+            if _is_bare_name_byline(units, i, first=title_index + 1):
+                return _bare_name(units[i])
+    for i in range(max(start, end - 3), min(end + 1, len(units))):
+        # A name on its own line closing the article, before the end marker or a bio.
+        if units[i].kind == "text" and _BARE_NAME.match(units[i].text):
+            return _bare_name(units[i])
+    for unit in units[start:]:
+        credit = _WIRE_CREDIT.search(unit.text)
+        if credit and unit.words <= 40:
+            return credit.group("names").strip()
     return None
+
+
+def _byline_name(unit: _Unit) -> str | None:
+    for segment in _SEGMENT_SEPARATOR.split(unit.text):
+        for pattern in (_BYLINE, _ROLE_BYLINE, _TRAILING_BY):
+            match = pattern.search(segment.strip()) if pattern is _TRAILING_BY else None
+            match = match or (
+                pattern.match(segment.strip()) if pattern is not _TRAILING_BY else None
+            )
+            if match:
+                name = _ROLE_SUFFIX.split(match.group("name"))[0].strip(" ,.;:")
+                return None if _ROLE_ONLY.search(name) else name
+    if unit.kind == "byline" and not _STAFF_BYLINE.match(unit.text):
+        return unit.text
+    return None
+
+
+def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
+    unit = units[i]
+    if unit.kind != "text" or not _BARE_NAME.match(unit.text):
+        return False
+    neighbours = [u.kind for u in units[max(0, i - 1) : i + 2] if u is not unit]
+    return i == first or any(k in ("date", "chrome", "byline", "caption") for k in neighbours)
+
+
+def _bare_name(unit: _Unit) -> str:
+    match = _BARE_NAME.match(unit.text)
+    return str(match.group("name")) if match else unit.text
 
 
 def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
     candidates = [u for u in units if u.kind in ("date", "byline")]
     dated = [(u, find_date(u.text, default_tz)) for u in candidates]
     dated = [(u, d) for u, d in dated if d is not None]
+    for unit, when in dated:  # "First published" beats a bare date (often the update)
+        if re.match(
+            r"^(first published|published|posted|опубликовано|publié|publicado)",
+            unit.text,
+            re.IGNORECASE,
+        ):
+            return when
     for unit, when in dated:  # an explicit "Published" beats "Updated"
         if (
             re.match(
