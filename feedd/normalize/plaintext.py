@@ -443,7 +443,7 @@ def _reads_as_text(unit: _Unit) -> bool:
         return unit.words >= 2
     # Without closing punctuation: a subheading (short) is text; a longer line is an
     # uncredited photo caption or a teaser.
-    return 5 <= unit.words < UNPUNCTUATED_MAX_WORDS
+    return 5 <= unit.words < UNPUNCTUATED_MAX_WORDS or unit.words >= 30
 
 
 def _title_index(units: Sequence[_Unit], start: int) -> int | None:
