@@ -110,6 +110,29 @@ _BIO = re.compile(
     r"|covers\s|has (?:reported|covered|written)\b|writes (?:for|about)\b|reports on\b)",
 )
 
+_CAPTION_HINTS = (
+    "photo",
+    "фото",
+    "foto",
+    "image",
+    "picture",
+    "credit",
+    "illustration",
+    "pictured",
+    "(",
+    "getty",
+    "shutterstock",
+    "reuters/",
+    "риа новости",
+    "тасс",
+    "above",
+    "top",
+    "caption",
+    "©",
+    "licensing",
+    "special to",
+    "figure",
+)
 # Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
 _CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
 _CAPTION = _rx(
@@ -208,6 +231,7 @@ class _Unit:
     words: int
     kind: str  # chrome, caption, byline, date, link, nav, text
     is_learned_chrome: bool = False  # seen on many pages of the same source
+    ends_sentence: bool = False
 
 
 def normalize_plaintext(
@@ -325,7 +349,11 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
     elif words == 0:
         kind = "chrome"
     return _Unit(
-        text=text, words=words, kind=kind, is_learned_chrome=kind == "text" and text in boilerplate
+        text=text,
+        words=words,
+        kind=kind,
+        is_learned_chrome=kind == "text" and text in boilerplate,
+        ends_sentence=bool(_SENTENCE_END.search(text)),
     )
 
 
@@ -346,9 +374,15 @@ def _is_byline(text: str, words: int) -> bool:
 
 
 def _is_caption(text: str, words: int) -> bool:
-    if words > 60 or _reads_as_quote(text) or len(_NAV_SEPARATORS.findall(text)) >= 2:
+    if words > 60 or _reads_as_quote(text):
         return False
-    return bool(_CAPTION_CREDIT_TAIL.search(text[-60:]) or _CAPTION.search(text))
+    if _CAPTION_CREDIT_TAIL.search(text[-60:]):
+        return len(_NAV_SEPARATORS.findall(text)) < 2  # "A / B / C" is a breadcrumb
+    lowered = text.lower()
+    # Every _CAPTION pattern needs one of these: a cheap test before the regex.
+    if not any(hint in lowered for hint in _CAPTION_HINTS):
+        return False
+    return len(_NAV_SEPARATORS.findall(text)) < 2 and bool(_CAPTION.search(text))
 
 
 def _reads_as_quote(text: str) -> bool:
@@ -367,7 +401,7 @@ def _is_substantial(unit: _Unit) -> bool:
     return (
         unit.kind == "text"
         and not unit.is_learned_chrome
-        and ((unit.words >= 12 and bool(_SENTENCE_END.search(unit.text))) or unit.words >= 30)
+        and ((unit.words >= 12 and unit.ends_sentence) or unit.words >= 30)
     )
 
 
@@ -384,20 +418,26 @@ def _body_end(units: Sequence[_Unit], start: int) -> int:
     A marker followed by more article (several substantial paragraphs before the next
     marker) is an insert inside the article, a newsletter or "Read more" box: skipped.
     """
-    markers = [i for i in range(start + 1, len(units)) if _ends_article(units, i, start)]
+    # substantial_before[i]: substantial paragraphs among units[start:i]
+    substantial_before = [0] * (len(units) + 1)
+    for i in range(start, len(units)):
+        substantial_before[i + 1] = substantial_before[i] + _is_substantial(units[i])
+    markers = [
+        i
+        for i in range(start + 1, len(units))
+        if _ends_article(units[i], substantial_before[i] - substantial_before[start])
+    ]
     for position, i in enumerate(markers):
         following = markers[position + 1] if position + 1 < len(markers) else len(units)
-        more = sum(1 for u in units[i + 1 : following] if _is_substantial(u))
+        more = substantial_before[following] - substantial_before[i + 1]
         if more < INLINE_INSERT_MIN_PARAGRAPHS:
             return i
     return len(units)
 
 
-def _ends_article(units: Sequence[_Unit], i: int, start: int) -> bool:
-    unit = units[i]
+def _ends_article(unit: _Unit, body_so_far: int) -> bool:
     if unit.words <= 40 and _END_OF_ARTICLE.search(unit.text):
         return True
-    body_so_far = sum(1 for u in units[start:i] if _is_substantial(u))
     if body_so_far >= 2 and unit.kind == "byline":
         return True  # a byline after the text signs it off
     return body_so_far >= 2 and unit.kind == "text" and bool(_BIO.match(unit.text))
@@ -420,7 +460,7 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
         )
     ]
     # Trailing furniture before the end marker (headline lists, tag lines) is not body.
-    while kept and not _SENTENCE_END.search(kept[-1].text) and kept[-1].words < 12:
+    while kept and not kept[-1].ends_sentence and kept[-1].words < 12:
         kept.pop()
     texts = [u.text for u in kept]
     # A pull quote repeats a sentence of the body; keep only the original.
@@ -439,7 +479,7 @@ def _is_link_like(unit: _Unit) -> bool:
 
 
 def _reads_as_text(unit: _Unit) -> bool:
-    if _SENTENCE_END.search(unit.text):
+    if unit.ends_sentence:
         return unit.words >= 2
     # Without closing punctuation: a subheading (short) is text; a longer line is an
     # uncredited photo caption or a teaser.
