@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 
 from feedd.model import Article, Rejected
@@ -142,7 +142,7 @@ _CAPTION = _rx(
     r"^(pictured|above|top|main image|caption)\s*:",
     r"credit\.{3}|\bfile photo\b|licensing rights|/special to\b|\bimagery ©|^figure \d+[:.]",
     r"(архивное )?фото\.?$|\bфото (из )?архива\b",
-    r"©\s*[\w][\w .&-]{1,30}$",
+    r"©\s*(?!(?:19|20)\d\d)\w[\w .&-]{1,30}$",  # "© AFP", not a "© 2025 Site" footer
 )
 
 _BYLINE = re.compile(
@@ -180,7 +180,8 @@ _WIRE_CREDIT = re.compile(
     r"^\(?reporting by (?P<names>[^;()]+?)(?:\s+in\s+[A-Z][\w -]+)?(?:;|\)|$)", re.IGNORECASE
 )
 _LINK_LINE = re.compile(
-    r"^(?:(?:source|url|link|original(?: url| link)?|canonical|источник|quelle|fuente)\s*:\s*)?"
+    r"^(?:(?:source|url|link|permalink|original(?: url| link)?|canonical|источник|quelle|fuente)"
+    r"\s*:\s*)?"
     r"(?P<url>https?://[^\s<>\"]+)$",
     re.IGNORECASE,
 )
@@ -219,8 +220,10 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 # A body line without closing punctuation this long is a caption or teaser, not text.
 UNPUNCTUATED_MAX_WORDS = 8
+# A caption above a credit line is at most this long.
+CAPTION_MAX_WORDS = 30
 # A marker followed by this many substantial paragraphs sits inside the article.
-INLINE_INSERT_MIN_PARAGRAPHS = 3
+INLINE_INSERT_MIN_PARAGRAPHS = 2
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
 
@@ -241,7 +244,7 @@ def normalize_plaintext(
     boilerplate: Collection[str] = (),
 ) -> Article | Rejected:
     """Turn a scraped page's text into an Article. `boilerplate` lists known chrome lines."""
-    units = [_classify(t, boilerplate) for t in _split_units(text)]
+    units = _captions_above_credits([_classify(t, boilerplate) for t in _split_units(text)])
     if not any(u.kind == "text" for u in units):
         return Rejected(reason="no_text", detail="no paragraph of running text found")
 
@@ -307,6 +310,16 @@ def _split_units(text: str) -> list[str]:
                 current = line
         if current:
             units.append(current)
+    return units
+
+
+def _captions_above_credits(units: list[_Unit]) -> list[_Unit]:
+    """A short line right above a bare photo credit ("Jane Roe/Getty") is its caption."""
+    for i in range(1, len(units)):
+        above = units[i - 1]
+        is_credit = units[i].kind == "caption" and units[i].words <= 6
+        if is_credit and above.kind == "text" and above.words <= CAPTION_MAX_WORDS:
+            units[i - 1] = replace(above, kind="caption")
     return units
 
 
@@ -644,7 +657,7 @@ def _byline_name(unit: _Unit) -> str | None:
 
 def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
     unit = units[i]
-    if unit.kind != "text" or not _BARE_NAME.match(unit.text):
+    if unit.kind != "text" or not _BARE_NAME.match(unit.text) or _ROLE_ONLY.search(unit.text):
         return False
     neighbours = [u.kind for u in units[max(0, i - 1) : i + 2] if u is not unit]
     return i == first or any(k in ("date", "chrome", "byline", "caption") for k in neighbours)
