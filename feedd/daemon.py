@@ -152,8 +152,8 @@ class Daemon:
         self.signals = signals
         self.fault = fault
         self.store = store
-        # Normalizing in-process: a process pool would also receive systemd's SIGTERM
-        # (KillMode=control-group) and break the batch in hand on shutdown.
+        # Normalizing in-process once running: a process pool would also receive systemd's
+        # SIGTERM (KillMode=control-group) and break the batch in hand on shutdown.
         self.pipeline = Pipeline(config, store, Publisher(config.output_dir))
         self.pending = PendingChanges(settle_s=config.daemon.settle_s, stat=self._signature)
         self.metrics = DaemonMetrics(pending_paths=lambda: len(self.pending))
@@ -192,6 +192,13 @@ class Daemon:
         except _StopRequested:
             log.info("stopped_during_startup")
             return EXIT_OK
+        except Exception:
+            if not self.signals.stop_requested.is_set():
+                raise
+            # A stop during start-up also reaches the normalizer's worker processes (same
+            # process group, same cgroup under systemd), which breaks their pool.
+            log.warning("stopped_during_startup", exc_info=True)
+            return EXIT_OK
         finally:
             self._shutdown()
 
@@ -208,9 +215,18 @@ class Daemon:
         self.notifier.status("applying topics")
         self.pipeline.apply_topics()
         self.notifier.status("reconciling the folder with the store")
-        report = self.pipeline.reconcile(
-            progress=lambda _: self._check_stop(), skip_paths=self.pending.waiting_paths()
-        )
+        # The first reconcile may read a whole folder: normalize in a process pool, as
+        # `feedd rebuild` does; afterwards batches are small and stay in process.
+        self.pipeline.workers = os.cpu_count() or 1
+        try:
+            report = self.pipeline.reconcile(
+                progress=lambda _: self._check_stop(), skip_paths=self.pending.waiting_paths()
+            )
+            self._check_stop()
+            report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)
+        finally:
+            self.pipeline.close()
+            self.pipeline.workers = 1
         self._record_files(report)
         self.metrics.reconciles.inc()
         self._check_stop()
@@ -359,6 +375,7 @@ class Daemon:
             report = self.pipeline.reconcile(
                 progress=self._reconcile_progress, skip_paths=self.pending.waiting_paths()
             )
+            report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)
         except _StopRequested:
             log.info("reconcile_interrupted")
             return

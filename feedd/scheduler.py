@@ -59,6 +59,7 @@ class JobScheduler:
         self._requested: dict[str, float] = {}  # job id → monotonic time of the pending request
         self._outcomes: dict[str, JobOutcome] = {}
         self._one_off_ids = itertools.count(1)
+        self._is_shut_down = False
 
     # -- jobs ---------------------------------------------------------------------------------
 
@@ -99,10 +100,12 @@ class JobScheduler:
 
     def request(self, job_id: str, delay_s: float = 0.0) -> None:
         """Run the job in `delay_s` seconds, unless a run is already requested by then.
-        Thread-safe (the watcher thread calls it)."""
+        Thread-safe (the watcher thread calls it); a no-op once shutdown has begun."""
         delay_s = max(delay_s, 0.0)
         wanted_at = time.monotonic() + delay_s
         with self._lock:
+            if self._is_shut_down:
+                return
             pending = self._requested.get(job_id)
             if pending is not None and pending <= wanted_at:
                 return
@@ -195,5 +198,9 @@ class JobScheduler:
     def shutdown(self, *, wait: bool = True) -> None:
         """Stop starting jobs; with `wait`, let the job in hand (and any already queued
         behind it) finish first."""
+        with self._lock:
+            # APScheduler waits for the executor while holding its job-store lock, so a
+            # job that requested another job now would wait for that lock forever.
+            self._is_shut_down = True
         if self._scheduler.running:
             self._scheduler.shutdown(wait=wait)

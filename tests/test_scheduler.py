@@ -153,3 +153,27 @@ def test_is_alive_only_while_started(scheduler: JobScheduler) -> None:
     assert scheduler.is_alive
     scheduler.shutdown()
     assert not scheduler.is_alive
+
+
+def test_shutdown_waits_for_a_job_that_requests_another_job(scheduler: JobScheduler) -> None:
+    in_job = threading.Event()
+    finished = threading.Event()
+
+    def job() -> None:
+        in_job.set()
+        time.sleep(0.3)  # shutdown begins meanwhile
+        scheduler.request("other")
+        finished.set()
+
+    scheduler.add_job("job", job, interval_s=3600)
+    scheduler.add_job("other", lambda: None, interval_s=3600)
+    scheduler.start()
+    scheduler.request("job")
+    assert in_job.wait(2)
+
+    stopper = threading.Thread(target=scheduler.shutdown)
+    stopper.start()
+    stopper.join(5)
+
+    assert not stopper.is_alive(), "shutdown deadlocked"
+    assert finished.is_set()
