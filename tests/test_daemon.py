@@ -11,6 +11,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ from daemon_helpers import (
     headline_of,
     wait_until,
 )
+
+from feedd.daemon import keep_restart_only_settings
 
 TOPIC_FEED = "russia-syria-bases.atom"
 FAST = "[daemon]\nsettle_s = 0.2\ndebounce_s = 0.2\n"
@@ -238,6 +241,28 @@ def test_sighup_with_a_broken_config_keeps_serving_and_logs_the_error(
     wait_until(served(daemon, headline_of(1), TOPIC_FEED), timeout_s=2)
     assert daemon.get("/healthz").status_code == 200
     assert daemon.returncode is None
+
+
+def test_a_reload_keeps_the_settings_only_a_restart_can_change(workspace: Workspace) -> None:
+    workspace.write_config(FAST)
+    running = workspace.config()
+    workspace.write_config(
+        '[server]\nport = 9999\n[daemon]\nwatch_mode = "poll"\ndebounce_s = 2.0\n',
+        topics=WEATHER_TOPIC,
+    )
+    wanted = replace(workspace.config(), state_file=running.state_file.with_name("other.db"))
+
+    kept, needs_restart = keep_restart_only_settings(running, wanted)
+
+    assert needs_restart == ["state_file", "server.port", "daemon.watch_mode"]
+    assert (kept.state_file, kept.server, kept.base_url) == (
+        running.state_file,
+        running.server,
+        running.base_url,
+    )
+    assert kept.daemon.watch_mode == "native"
+    assert kept.daemon.debounce_s == 2.0  # the rest takes effect
+    assert [t.slug for t in kept.topics] == ["siberia-weather"]
 
 
 def test_sigterm_exits_zero_within_a_few_seconds(
