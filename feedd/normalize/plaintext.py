@@ -220,6 +220,8 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 # A body line without closing punctuation this long is a caption or teaser, not text.
 UNPUNCTUATED_MAX_WORDS = 8
+# Above this many body paragraphs, pull quotes are not looked for (the check is quadratic).
+MAX_PULL_QUOTE_SCAN = 400
 # A caption above a credit line is at most this long.
 CAPTION_MAX_WORDS = 30
 # A marker followed by this many substantial paragraphs sits inside the article.
@@ -475,14 +477,12 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
     # Trailing furniture before the end marker (headline lists, tag lines) is not body.
     while kept and not kept[-1].ends_sentence and kept[-1].words < 12:
         kept.pop()
-    texts = [u.text for u in kept]
+    # A repeated paragraph is kept once.
+    texts = list(dict.fromkeys(u.text for u in kept))
+    if len(texts) > MAX_PULL_QUOTE_SCAN:
+        return texts  # the pull-quote check is quadratic: one huge file would stall ingest
     # A pull quote repeats a sentence of the body; keep only the original.
-    return [
-        t
-        for i, t in enumerate(texts)
-        if not any(j != i and len(o) > len(t) and t in o for j, o in enumerate(texts))
-        and t not in texts[:i]
-    ]
+    return [t for t in texts if not any(len(o) > len(t) and t in o for o in texts)]
 
 
 def _is_link_like(unit: _Unit) -> bool:
