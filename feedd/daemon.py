@@ -68,6 +68,8 @@ HEARTBEAT_INTERVAL_S = 5.0
 # A worker silent for this long is stuck (every job beats between batches).
 WORKER_STALL_S = 60.0
 RELOAD_TIMEOUT_S = 60.0
+# A failed ingest batch or render is tried again this much later.
+RETRY_AFTER_S = 5.0
 
 
 class _StopRequested(Exception):
@@ -172,6 +174,7 @@ class Daemon:
 
         self._stopping = threading.Event()
         self._is_started = False
+        self._has_overflowed_during_startup = False
         # Written by the worker, read by the HTTP thread: single assignments only.
         self._last_regeneration_ok = True
         self._last_regeneration_at: datetime | None = None
@@ -249,6 +252,8 @@ class Daemon:
         self._add_jobs(config)
         self.scheduler.start()
         self._is_started = True
+        if self._has_overflowed_during_startup:
+            self.scheduler.request(RECONCILE_JOB)
         next_due = self.pending.next_due_at()
         if next_due is not None:
             self._on_paths_due(next_due)
@@ -329,7 +334,13 @@ class Daemon:
             return
         batch = self.pending.take_due(self.config.daemon.batch_size)
         if batch:
-            report = self._apply_batch(batch)
+            try:
+                report = self._apply_batch(batch)
+            except BaseException:
+                # The batch's transaction rolled back and its paths left `pending`: a
+                # reconcile finds them again (the scheduler logs this failure).
+                self.scheduler.request(RECONCILE_JOB, RETRY_AFTER_S)
+                raise
             self._record_files(report)
             if report.changed:
                 self._request_regeneration()
@@ -360,6 +371,9 @@ class Daemon:
             is_ok = True
         finally:
             self._last_regeneration_ok = is_ok
+            if not is_ok:
+                # Unhealthy until a render succeeds; a passing fault heals at the retry.
+                self.scheduler.request(REGENERATE_JOB, RETRY_AFTER_S)
         self._regeneration_done(render)
         self._beat()
 
@@ -439,7 +453,9 @@ class Daemon:
         dropped = self.pending.drop_waiting()
         self.metrics.watch_overflows.inc()
         log.warning("watch_queue_overflow", action="reconcile", waiting_dropped=dropped)
-        if self._is_started and not self._stopping.is_set():
+        if not self._is_started:
+            self._has_overflowed_during_startup = True  # the start-up scan may predate it
+        elif not self._stopping.is_set():
             self.scheduler.request(RECONCILE_JOB)
 
     def _on_job_failed(self, job_id: str) -> None:
