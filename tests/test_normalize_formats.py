@@ -461,6 +461,17 @@ def test_wiki_links_become_their_text() -> None:
     assert article.content_text == "Talks in Latakia covered the terminal lease."
 
 
+@pytest.mark.timeout(10)
+def test_front_matter_alias_bomb_is_read_quickly() -> None:
+    lines = ["---", "l0: &l0 [x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 12):
+        lines.append(f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 9) + "]")
+    fields = ("author", "tags", "title", "source", "link", "date", "lang", "summary")
+    lines += [f"{name}: *l11" for name in fields]
+    lines += ["---", "A body paragraph with enough words to count as article text."]
+    _assert_xml_safe(_normalize("bomb.md", "\n".join(lines)))
+
+
 def test_front_matter_yaml_cannot_parse_is_read_as_key_value_lines() -> None:
     front, body = split_front_matter(
         "---\ntitle: Breaking: storm hits coast\ntags: [a, b]\n---\nBody.\n"

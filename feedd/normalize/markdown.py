@@ -201,10 +201,14 @@ def _recognised(front: Mapping[str, object]) -> dict[str, object]:
 def _without_wiki_links(value: object) -> object:
     """Obsidian-style front matter links to notes: author: "[[Nour Khalil]]"."""
     if isinstance(value, str):
-        return _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), value)
-    if isinstance(value, list):
-        return [_without_wiki_links(item) for item in value]
+        return _WIKI_LINK.sub(_wiki_text, value)
+    if isinstance(value, list):  # one level: YAML aliases can nest lists exponentially
+        return [_WIKI_LINK.sub(_wiki_text, v) if isinstance(v, str) else v for v in value[:100]]
     return value
+
+
+def _wiki_text(match: re.Match[str]) -> str:
+    return match.group(2) or match.group(1)
 
 
 def guess_title(

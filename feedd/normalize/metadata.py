@@ -70,8 +70,8 @@ def author_from(value: object) -> str | None:
         if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
             continue  # schema.org pages name the publisher as author when no person wrote it
         raw = item.get("name") if isinstance(item, dict) else item
-        if isinstance(raw, list):
-            raw = author_from(raw)
+        if isinstance(raw, list) and raw:
+            raw = raw[0]  # {"name": ["Jane Doe"]}; deeper nesting is no author list
         name = clean_author(raw) if isinstance(raw, str) else None
         if name and name not in names:
             names.append(name)
