@@ -145,8 +145,8 @@ def date_from(value: object, default_tz: tzinfo) -> datetime | None:
         return None
     if isinstance(value, int | float):
         return _from_timestamp(float(value))
-    if isinstance(value, dict):
-        return date_from(value.get("@value") or value.get("value"), default_tz)
+    if isinstance(value, dict):  # JSON-LD {"@value": "..."}; one level, never recursive
+        value = value.get("@value") or value.get("value")
     if not isinstance(value, str):
         return None
     text = value.strip()[:200]
