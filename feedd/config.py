@@ -45,7 +45,7 @@ class DaemonSettings:
     watch_mode: str = "native"  # native | poll
     poll_interval_s: float = 1.0
     settle_s: float = 0.3
-    debounce_s: float = 0.5
+    debounce_s: float = 0.25
     regenerate_interval_s: float = 300.0
     reconcile_interval_s: float = 600.0
     batch_size: int = 500
@@ -134,7 +134,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
         ),
         poll_interval_s=daemon_table.get("poll_interval_s", float, 1.0, check=positive),
         settle_s=daemon_table.get("settle_s", float, 0.3, check=lambda v: v >= 0),
-        debounce_s=daemon_table.get("debounce_s", float, 0.5, check=lambda v: v >= 0),
+        debounce_s=daemon_table.get("debounce_s", float, 0.25, check=lambda v: v >= 0),
         regenerate_interval_s=daemon_table.get(
             "regenerate_interval_s", float, 300.0, check=positive
         ),

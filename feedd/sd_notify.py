@@ -15,6 +15,9 @@ import time
 from collections.abc import Mapping
 
 
+SEND_TIMEOUT_S = 1.0
+
+
 class SystemdNotifier:
     """Sends sd_notify(3) messages; every method is a no-op returning False without systemd.
 
@@ -87,6 +90,8 @@ class SystemdNotifier:
             return False
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                # A reader that stopped reading must not freeze the daemon: give up after 1 s.
+                sock.settimeout(SEND_TIMEOUT_S)
                 sock.connect(self._address)
                 sock.sendall(message.encode("utf-8"))
         except OSError:

@@ -29,7 +29,7 @@ def test_minimal_config_gets_documented_defaults(tmp_path: Path) -> None:
     assert config.watch_dir == tmp_path / "seeds"
     assert config.output_dir == tmp_path / "var" / "feeds"
     assert (config.server.bind, config.server.port) == ("127.0.0.1", 8080)
-    assert config.daemon.debounce_s == 0.5 and config.daemon.reconcile_interval_s == 600
+    assert config.daemon.debounce_s == 0.25 and config.daemon.reconcile_interval_s == 600
 
 
 def test_overrides_win_and_the_default_base_url_follows_the_port(tmp_path: Path) -> None:
