@@ -346,6 +346,12 @@ def test_pages_without_an_article_are_rejected(data: bytes, reasons: set[str]) -
     assert result.reason in (reasons or {"no_text", "unparseable"})
 
 
+def test_page_with_too_many_elements_is_refused_quickly() -> None:
+    data = b"<html><body><p>" + b"<span>word</span>" * 120_000 + b"</p></body></html>"
+    result = _normalize("huge.html", data)
+    assert isinstance(result, Rejected) and result.reason == "too_large"
+
+
 def test_broken_html_gives_a_sensible_article() -> None:
     page = (
         "<html><body><div><h1>Storm cuts power to thousands<p>Storm winds reached 120 km/h on "

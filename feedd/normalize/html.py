@@ -49,6 +49,9 @@ from feedd.normalize.plaintext import normalize_plaintext
 from feedd.normalize.text import render_html, summarize
 
 _PRESCAN_BYTES = 4096
+# trafilatura's time grows faster than linearly with the element count: a page with more
+# elements than this (ten times a long news page) is refused rather than parsed for minutes.
+MAX_ELEMENTS = 100_000
 _DECLARED_CHARSET = re.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})"
     rb"|<\?xml[^>]{0,100}?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]{1,40})",
@@ -109,6 +112,11 @@ def normalize_html(
             tree = trafilatura.load_html(f"<html><body>{text}</body></html>")
         if tree is None:
             return Rejected(reason="unparseable", detail="not an HTML document lxml can parse")
+        elements = sum(1 for _ in tree.iter())
+        if elements > MAX_ELEMENTS:
+            return Rejected(
+                reason="too_large", detail=f"{elements} HTML elements is over {MAX_ELEMENTS}"
+            )
         page = _read_page(tree, text[:_PRESCAN_BYTES])
         _space_adjacent_inlines(tree)
         extracted = _extract(tree, with_metadata=True)
