@@ -68,6 +68,8 @@ HEARTBEAT_INTERVAL_S = 5.0
 # A worker silent for this long is stuck (every job beats between batches).
 WORKER_STALL_S = 60.0
 RELOAD_TIMEOUT_S = 60.0
+# Each reconcile batch at start-up extends systemd's start timeout by this much.
+STARTUP_EXTEND_S = 60.0
 # A failed ingest batch or render is tried again this much later.
 RETRY_AFTER_S = 5.0
 
@@ -221,9 +223,20 @@ class Daemon:
         # The first reconcile may read a whole folder: normalize in a process pool, as
         # `feedd rebuild` does; afterwards batches are small and stay in process.
         self.pipeline.workers = os.cpu_count() or 1
+        done = 0
+
+        def on_progress(files: int) -> None:
+            # A big first reconcile outlasts systemd's start timeout: ask for more time
+            # with every batch, and say how far it got.
+            nonlocal done
+            done += files
+            self.notifier.extend_timeout(STARTUP_EXTEND_S)
+            self.notifier.status(f"reconciling the folder with the store: {done} files")
+            self._check_stop()
+
         try:
             report = self.pipeline.reconcile(
-                progress=lambda _: self._check_stop(), skip_paths=self.pending.waiting_paths()
+                progress=on_progress, skip_paths=self.pending.waiting_paths()
             )
             self._check_stop()
             report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)

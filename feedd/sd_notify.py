@@ -14,7 +14,6 @@ import socket
 import time
 from collections.abc import Mapping
 
-
 SEND_TIMEOUT_S = 1.0
 
 
@@ -59,6 +58,10 @@ class SystemdNotifier:
         """
         now_usec = time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000
         return self._send(f"RELOADING=1\nMONOTONIC_USEC={now_usec}")
+
+    def extend_timeout(self, seconds: float) -> bool:
+        """Ask systemd for `seconds` more before the current start/stop timeout fires."""
+        return self._send(f"EXTEND_TIMEOUT_USEC={int(seconds * 1_000_000)}")
 
     def stopping(self) -> bool:
         """Shutdown has begun; systemd stops waiting for watchdog pings."""

@@ -35,8 +35,9 @@ def receive(sock: socket.socket) -> str:
         (lambda n: n.status("watching 3 topics"), "STATUS=watching 3 topics"),
         (lambda n: n.watchdog(), "WATCHDOG=1"),
         (lambda n: n.stopping(), "STOPPING=1"),
+        (lambda n: n.extend_timeout(60), "EXTEND_TIMEOUT_USEC=60000000"),
     ],
-    ids=["ready", "status", "watchdog", "stopping"],
+    ids=["ready", "status", "watchdog", "stopping", "extend_timeout"],
 )
 def test_each_notification_arrives_as_one_datagram(
     listener: tuple[socket.socket, str], send: Callable[[SystemdNotifier], bool], expected: str
@@ -167,3 +168,17 @@ def test_watchdog_interval_does_not_need_a_notify_socket() -> None:
 
     assert not notifier.enabled
     assert notifier.watchdog_interval_s() == 2.0
+
+
+def test_a_reader_that_stops_reading_does_not_block_the_sender(tmp_path: Path) -> None:
+    path = tmp_path / "full.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+        sock.bind(str(path))
+        notifier = SystemdNotifier({"NOTIFY_SOCKET": str(path)})
+        for _ in range(5000):  # nobody reads: the socket's queue fills up
+            started = time.monotonic()
+            if not notifier.status("x" * 2000):
+                break
+        else:
+            pytest.fail("the queue never filled")
+        assert time.monotonic() - started < 3  # the send gave up instead of blocking
