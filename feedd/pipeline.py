@@ -36,12 +36,17 @@ from feedd.model import Article, Rejected
 from feedd.normalize import normalize_document
 from feedd.publisher import Publisher
 from feedd.sources import (
+    IGNORED_NAME,
     FileRead,
     FileStat,
+    Skipped,
     UnreadableFile,
+    has_utf8_name,
     is_ignored_path,
+    printable_path,
     read_file,
     scan_folder,
+    skip_reason,
     stat_file,
 )
 from feedd.store import ALL_FEED, FileRecord, Store
@@ -59,6 +64,7 @@ class IngestReport:
     unchanged: int = 0
     removed: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # not documents (sources.Skipped)
 
     def add(self, other: IngestReport, *, count_seen: bool = True) -> None:
         if count_seen:
@@ -68,6 +74,7 @@ class IngestReport:
         self.unchanged += other.unchanged
         self.removed += other.removed
         self.rejected.update(other.rejected)
+        self.skipped.update(other.skipped)
 
     @property
     def changed(self) -> bool:
@@ -103,11 +110,15 @@ class _Prepared:
     outcome: Article | Rejected
 
 
+# The rejection reason of a file whose name is not valid UTF-8.
+BAD_NAME = "bad_name"
 # Below this many files a batch is normalized in process: a worker round trip costs more.
 PARALLEL_MIN_FILES = 64
 CHUNK_FILES = 32
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
+# Skips are logged once per path and reason; past this many remembered, memory is reset.
+MAX_SKIPS_REMEMBERED = 10_000
 
 
 class Pipeline:
@@ -127,6 +138,7 @@ class Pipeline:
         self._pool: ProcessPoolExecutor | None = None
         self._boilerplate: frozenset[str] | None = None
         self._files_since_refresh = 0
+        self._skips_logged: set[tuple[str, str]] = set()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -206,9 +218,24 @@ class Pipeline:
         for path in dict.fromkeys(paths):
             if is_ignored_path(path):
                 continue
+            if not has_utf8_name(path):
+                # Never in the store (it cannot hold the name), so never an entry to remove.
+                if stat_file(root, path) is not None:
+                    batch.report.seen += 1
+                    batch.report.rejected[BAD_NAME] += 1
+                    log.warning(
+                        "file_rejected",
+                        path=printable_path(path),
+                        reason=BAD_NAME,
+                        detail="the file name is not valid UTF-8; rename the file",
+                    )
+                continue
             file_stat = stat_file(root, path)
             if file_stat is None:
-                batch.gone.append(path)
+                skipped = skip_reason(root, path)
+                if skipped is not None:
+                    self._note_skip(skipped, batch.report)
+                batch.gone.append(path)  # an entry it had is gone either way
                 continue
             batch.report.seen += 1
             prior = self.store.file_record(path)
@@ -278,8 +305,28 @@ class Pipeline:
             report.ingested += 1
         log.info("file_ingested", path=path, entry_id=entry_id, outcome=outcome)
 
+    def _note_skip(self, skipped: Skipped, report: IngestReport) -> None:
+        """Count a path that is not a document; log it the first time it is seen."""
+        report.skipped[skipped.reason] += 1
+        key = (skipped.relative_path, skipped.reason)
+        if key in self._skips_logged:
+            return
+        if len(self._skips_logged) >= MAX_SKIPS_REMEMBERED:
+            self._skips_logged.clear()
+        self._skips_logged.add(key)
+        # Editor and hidden files are routine; the others mean something odd is in the folder.
+        level = log.info if skipped.reason == IGNORED_NAME else log.warning
+        level(
+            "file_skipped",
+            path=printable_path(skipped.relative_path),
+            reason=skipped.reason,
+            detail=skipped.detail,
+        )
+
     def move_path(self, old_path: str, new_path: str) -> IngestReport:
         """A rename inside the folder: same entry, new path; then look at the new file."""
+        if not (has_utf8_name(old_path) and has_utf8_name(new_path)):
+            return self.ingest_paths([old_path, new_path])  # old gone, new rejected
         with self.store.transaction():
             if is_ignored_path(new_path):
                 return self.ingest_paths([old_path])
@@ -300,7 +347,8 @@ class Pipeline:
         known = {path: (size, mtime) for path, size, mtime in self.store.file_stats()}
         report = IngestReport()
         candidates: list[str] = []
-        for file_stat in scan_folder(self.config.watch_dir):
+        on_skip = lambda skipped: self._note_skip(skipped, report)  # noqa: E731
+        for file_stat in scan_folder(self.config.watch_dir, on_skip=on_skip):
             report.seen += 1
             before = known.pop(file_stat.relative_path, None)
             if file_stat.relative_path in skip_paths:
@@ -380,8 +428,9 @@ class Pipeline:
             self._render_feed(spec, report)
         self._render_pages(report, full=full)
         site = self.site
-        self.publisher.publish("index.html", build_index_page(summaries, site))
-        self.publisher.publish("feeds.opml", build_opml(summaries, site))
+        # Derived pages, rewritten at every render: atomic, but not worth an fsync each.
+        self.publisher.publish("index.html", build_index_page(summaries, site), durable=False)
+        self.publisher.publish("feeds.opml", build_opml(summaries, site), durable=False)
         wanted = {f"{s.slug}.{kind}" for s in self.feed_specs() for kind in ("atom", "rss")}
         for stale in sorted(self.publisher.feed_files() - wanted):
             self.publisher.remove(stale)

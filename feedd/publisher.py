@@ -23,6 +23,7 @@ class Publisher:
     def __init__(self, output_dir: Path) -> None:
         self.output_dir = output_dir
         self.entries_dir = output_dir / "entries"
+        self._is_swept = False
 
     def prepare(self) -> None:
         """Create the output folders and sweep temp files a crash may have left."""

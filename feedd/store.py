@@ -121,6 +121,10 @@ _MIGRATIONS: tuple[str, ...] = (
         ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
     END;
     """,
+    # 3: the newest `updated` of all entries without a scan (the index page asks often)
+    """
+    CREATE INDEX entries_by_updated ON entries(updated_at);
+    """,
 )
 
 # A line is a source's boilerplate once this many of its pages show it, and this share.
