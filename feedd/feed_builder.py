@@ -115,6 +115,10 @@ def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
     fe.author({"name": article.author or site.author})
     fe.link(href=entry_link(entry, site), rel="alternate", type="text/html")
     if article.summary:
+        # RSS readers render <description> as HTML, so it gets the summary escaped; the
+        # Atom summary is a text construct and gets the text. (feedgen's description()
+        # also sets the Atom content, which content() below replaces.)
+        fe.description(html.escape(article.summary, quote=False))
         fe.summary(article.summary)
     fe.content(article.content_html, type="html")
     for slug in entry.topics:
