@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,12 +22,30 @@ IGNORED_SUFFIXES = (".swp", ".swo", ".swx", "~", ".part", ".tmp", ".crdownload",
 IGNORED_PREFIXES = (".", "#")
 MAX_DEPTH = 64
 
+# Why a path in the folder is not read as a document (`Skipped.reason`).
+IGNORED_NAME = "ignored_name"  # hidden, editor swap or backup, partial download
+NOT_A_FILE = "not_a_file"  # FIFO, socket or device: never opened
+OUTSIDE_FOLDER = "outside_folder"  # a symlink that leads out of the folder
+BROKEN_LINK = "broken_link"  # a dangling symlink or a symlink loop
+SYMLINK_LOOP = "symlink_loop"  # a folder reached again through a symlink
+TOO_DEEP = "too_deep"  # deeper than MAX_DEPTH folders
+UNREADABLE_FOLDER = "unreadable_folder"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FileStat:
     relative_path: str
     size: int
     mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    """A path in the folder that is not read as a document, and why."""
+
+    relative_path: str
+    reason: str
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,41 +79,112 @@ def is_ignored_path(relative_path: str) -> bool:
     return any(is_ignored_name(part) for part in relative_path.split("/"))
 
 
-def scan_folder(root: Path) -> Iterator[FileStat]:
+def has_utf8_name(relative_path: str) -> bool:
+    """False when the path is not valid UTF-8: os.fsdecode keeps such bytes as lone
+    surrogates, which SQLite, JSON logs and URLs cannot carry."""
+    try:
+        relative_path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_path(relative_path: str) -> str:
+    """The path for a log line: bytes that are not UTF-8 shown as \\xNN escapes."""
+    return os.fsencode(relative_path).decode("utf-8", "backslashreplace")
+
+
+def scan_folder(root: Path, on_skip: Callable[[Skipped], None] | None = None) -> Iterator[FileStat]:
     """Every candidate document under `root`, recursively, with its size and mtime.
 
     os.scandir gives the file type without an extra stat; symlinks are resolved only
-    when they stay inside `root`.
+    when they stay inside `root`. Whatever is passed over, and why, goes to `on_skip`.
     """
+    skip = on_skip or (lambda _: None)
     real_root = os.path.realpath(root)
     stack: list[tuple[str, str, int]] = [(str(root), "", 0)]
-    visited: set[tuple[int, int]] = set()
+    root_info = os.stat(root)
+    visited: set[tuple[int, int]] = {(root_info.st_dev, root_info.st_ino)}
     while stack:
         folder, prefix, depth = stack.pop()
         try:
             entries = list(os.scandir(folder))
-        except OSError:
-            continue  # unreadable or vanished folder: its files count as absent
+        except (FileNotFoundError, NotADirectoryError):
+            continue  # vanished: its files count as absent
+        except OSError as err:
+            # Unreadable: its files count as absent, as they would for a reader.
+            skip(
+                Skipped(
+                    relative_path=prefix.rstrip("/"), reason=UNREADABLE_FOLDER, detail=_why(err)
+                )
+            )
+            continue
         entries.sort(key=lambda item: item.name)
         for item in entries:
-            if is_ignored_name(item.name):
-                continue
             relative = f"{prefix}{item.name}"
+            if is_ignored_name(item.name):
+                skip(Skipped(relative_path=relative, reason=IGNORED_NAME))
+                continue
             try:
                 if item.is_symlink():
                     target = os.path.realpath(item.path)
                     if os.path.commonpath([target, real_root]) != real_root:
+                        skip(Skipped(relative_path=relative, reason=OUTSIDE_FOLDER))
                         continue
                 info = item.stat(follow_symlinks=True)
-            except (OSError, ValueError):
+            except (OSError, ValueError) as err:
+                if isinstance(err, FileNotFoundError) and not item.is_symlink():
+                    continue  # vanished since the listing
+                skip(Skipped(relative_path=relative, reason=BROKEN_LINK, detail=_why(err)))
                 continue
             if stat.S_ISDIR(info.st_mode):
                 key = (info.st_dev, info.st_ino)
-                if depth < MAX_DEPTH and key not in visited:
+                if key in visited:
+                    skip(Skipped(relative_path=relative, reason=SYMLINK_LOOP))
+                elif depth >= MAX_DEPTH:
+                    skip(Skipped(relative_path=relative, reason=TOO_DEEP))
+                else:
                     visited.add(key)
                     stack.append((item.path, relative + "/", depth + 1))
             elif stat.S_ISREG(info.st_mode):
                 yield FileStat(relative_path=relative, size=info.st_size, mtime_ns=info.st_mtime_ns)
+            else:
+                skip(Skipped(relative_path=relative, reason=NOT_A_FILE, detail=_kind(info.st_mode)))
+
+
+def skip_reason(root: Path, relative_path: str) -> Skipped | None:
+    """Why a path that `stat_file` refused is not a document; None when nothing is there
+    (or a folder, which is walked rather than read)."""
+    path = root / relative_path
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode):
+            if not _stays_inside(root, path):
+                return Skipped(relative_path=relative_path, reason=OUTSIDE_FOLDER)
+            info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError) as err:
+        return Skipped(relative_path=relative_path, reason=BROKEN_LINK, detail=_why(err))
+    if stat.S_ISDIR(info.st_mode) or stat.S_ISREG(info.st_mode):
+        return None
+    return Skipped(relative_path=relative_path, reason=NOT_A_FILE, detail=_kind(info.st_mode))
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
+        if test(mode):
+            return f"{name}, never opened"
+    return "not a regular file"
+
+
+def _why(err: Exception) -> str:
+    return (err.strerror if isinstance(err, OSError) else None) or str(err)
 
 
 def stat_file(root: Path, relative_path: str) -> FileStat | None:
