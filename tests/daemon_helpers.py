@@ -76,8 +76,10 @@ class DaemonProcess:
         port: int | None = None,
         env: dict[str, str] | None = None,
         args: tuple[str, ...] = (),
+        preexec_fn: Callable[[], None] | None = None,
     ) -> None:
         self.config_path = config_path
+        self.preexec_fn = preexec_fn  # runs in the child before exec (e.g. drop privileges)
         self.port = port or free_port()
         inherited = {k: v for k, v in os.environ.items() if k not in _DAEMON_ENV}
         self.env = {**inherited, "PYTHONUNBUFFERED": "1", **(env or {})}
@@ -111,6 +113,7 @@ class DaemonProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=self.preexec_fn,
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
