@@ -26,6 +26,8 @@ from feedd.normalize.metadata import byline_author, is_staff_byline
 
 # Blocks with more words than this are prose whatever they say.
 MAX_CHROME_WORDS = 30
+# Kept blocks up to this long are reported as page lines, for learning boilerplate.
+MAX_PAGE_LINE_WORDS = 40
 # A short line without final punctuation above the first paragraph is a label, not text.
 MAX_LABEL_WORDS = 6
 # Blocks past this many are not read: no article has that many paragraphs, and the
@@ -55,6 +57,9 @@ class Body:
     author: str | None = None  # from a byline line
     published_at: datetime | None = None  # from a date line, UTC
     source: str | None = None  # from a copyright line
+    # Short blocks read as text: the store counts them per source to learn boilerplate
+    # (see Article.page_lines); the paragraphs of one article never repeat elsewhere.
+    page_lines: tuple[str, ...] = ()
 
     @property
     def has_text(self) -> bool:
@@ -233,6 +238,7 @@ def select_body(
     paragraphs = _without_repeats([b.text for b in kept])
     return Body(
         paragraphs=tuple(paragraphs),
+        page_lines=tuple(p for p in paragraphs if word_count(p) <= MAX_PAGE_LINE_WORDS),
         author=authors[0] if authors else None,
         published_at=_published(dates),
         source=sources[0] if sources else None,

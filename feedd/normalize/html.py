@@ -433,6 +433,7 @@ def _article(
         summary=summarize(paragraphs),
         content_text="\n\n".join(paragraphs),
         content_html=render_html(paragraphs),
+        page_lines=body.page_lines,
         link=(
             page.canonical
             or link_from(page.first("og:url", "twitter:url"))

@@ -126,6 +126,7 @@ def normalize_json(
         summary=stated.first("summary", _plain_summary) or summarize(paragraphs),
         content_text="\n\n".join(paragraphs),
         content_html=render_html(paragraphs),
+        page_lines=body.page_lines,
         link=stated.first("link", link_from),
         language=language_from(stated.first("language", _text), " ".join(paragraphs)),
         tags=stated.first("tags", tags_from) or (),

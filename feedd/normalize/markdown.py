@@ -123,6 +123,7 @@ def normalize_markdown(
         summary=text_from(fields.get("summary"), max_chars=1000) or summarize(paragraphs),
         content_text="\n\n".join(paragraphs),
         content_html=render_html(paragraphs),
+        page_lines=body.page_lines,
         link=link_from(fields.get("link")) or source_link,
         language=language_from(fields.get("language"), " ".join(paragraphs)),
         tags=tags_from(*(_without_wiki_links(front[k]) for k in _keys_for(front, _FIELDS["tags"]))),
