@@ -440,6 +440,12 @@ def test_markdown_without_front_matter_takes_the_leading_heading_as_title() -> N
     assert article.published_at is None and article.author is None
 
 
+def test_markdown_list_at_the_top_is_body() -> None:
+    text = "---\ntitle: Packing list\n---\n- Warm socks\n- A torch\n\nThat is all you need.\n"
+    article = _article("list.md", text)
+    assert article.content_text.split("\n\n") == ["Warm socks", "A torch", "That is all you need."]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -228,7 +228,8 @@ def select_body(
             continue  # navigation, teasers, button rows: nothing but links
         if _is_caption(block, words):
             continue
-        if not kept and not block.is_heading and _is_label(text, words):
+        is_item_or_heading = block.is_heading or block.is_list_item
+        if not kept and not is_item_or_heading and _is_label(text, words):
             continue  # kicker, byline or widget text above the article's first paragraph
         kept.append(block)
     # Headings and emphasised sign-offs with no paragraph after them close the page, not
