@@ -45,5 +45,12 @@ def setup(log_format: str = "auto", level: str = "info") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # Third-party chatter below warnings is noise in feedd's log.
-    for noisy in ("apscheduler", "watchdog", "uvicorn.access", "asyncio"):
+    for noisy in (
+        "apscheduler",
+        "watchdog",
+        "uvicorn.access",
+        "asyncio",
+        "trafilatura",
+        "htmldate",
+    ):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -181,4 +181,4 @@ def test_a_reader_that_stops_reading_does_not_block_the_sender(tmp_path: Path) -
                 break
         else:
             pytest.fail("the queue never filled")
-        assert time.monotonic() - started < 3  # the send gave up instead of blocking
+        assert time.monotonic() - started < 10  # the send gave up instead of blocking

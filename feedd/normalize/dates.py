@@ -33,9 +33,7 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\.?"
-_ZONE_NAMES = (
-    r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|ET|CT|MT|PT"
-)
+_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|ET|CT|MT|PT"
 # Zone names that follow daylight saving: the offset depends on the date.
 _REGIONAL_ZONES = {
     "ET": "America/New_York",
@@ -71,6 +69,13 @@ _PATTERNS = tuple(
         + r")?,?\s+(?P<day>\d{1,2})\.?\s+"
         + _MONTH
         + r"\s+(?P<year>\d{4})",
+        # 6:42 PM CST February 2, 2025 (time first, month first)
+        r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+        r"(?P<zone>"
+        + _ZONE_NAMES
+        + r")?,?\s+"
+        + _MONTH
+        + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})",
         # 14:05 29.01.2025 (time first, numeric date)
         r"(?<![\d.:])(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<zone>" + _ZONE_NAMES + r")?,?\s+"
         r"(?P<day>\d{1,2})[./](?P<mon>\d{1,2})[./](?P<year>\d{4})",
