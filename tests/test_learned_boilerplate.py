@@ -37,7 +37,7 @@ def test_a_line_on_many_pages_of_a_source_is_dropped_from_every_body(
 ) -> None:
     for i in range(6):
         workspace.add(f"p{i}.txt", _page(i, with_appeal=True), SAMPLE_MTIME)
-    report, _ = workspace.rebuild()
+    workspace.rebuild()
     bodies = _bodies(workspace)
     assert len(bodies) == 6
     assert not any(APPEAL in body for body in bodies)
