@@ -20,13 +20,8 @@ from .checker import TOPIC_TOML, Report, check_output
 # Every entry in all.atom (max_entries, max_feed_bytes), so the checker sees them all;
 # short waits, so a test runs in seconds. reconcile_interval_s is long unless a test sets
 # it: a missed event must show as a miss, not be repaired by the safety net.
-RELIABLE = """\
-max_entries = 100000
-max_feed_bytes = 1000000000
-[daemon]
-settle_s = 0.2
-debounce_s = 0.2
-"""
+RELIABLE = "max_entries = 100000\nmax_feed_bytes = 1000000000\n"
+RELIABLE_DAEMON: dict[str, float] = {"settle_s": 0.2, "debounce_s": 0.2}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -38,9 +33,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def write_reliable_config(workspace: Workspace, extra: str = "", daemon: str = "") -> None:
-    """The reliability config; `extra` adds top-level keys, `daemon` keys of [daemon]."""
-    workspace.write_config(extra + "\n" + RELIABLE + daemon, topics=TOPIC_TOML)
+def write_reliable_config(workspace: Workspace, extra: str = "", **daemon: float) -> None:
+    """The reliability config; `extra` adds top-level keys, keywords set [daemon] keys."""
+    settings = {**RELIABLE_DAEMON, **daemon}
+    table = "[daemon]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
+    workspace.write_config(f"{extra}\n{RELIABLE}{table}", topics=TOPIC_TOML)
 
 
 @pytest.fixture

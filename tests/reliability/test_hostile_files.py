@@ -171,7 +171,7 @@ def test_hostile_files_arriving_while_running_are_skipped_with_their_reasons(
 ) -> None:
     # Editor and hidden files never reach the worker from the watcher; the periodic
     # reconcile logs them.
-    write_reliable_config(reliable, daemon="reconcile_interval_s = 2\n")
+    write_reliable_config(reliable, reconcile_interval_s=2)
     daemon = start_daemon()
 
     zoo = plant_zoo(reliable.seeds, "zoo", outside)
@@ -318,7 +318,7 @@ def test_unreadable_files_and_folders_are_skipped_and_arrive_once_readable(
     start_daemon: Callable[..., DaemonProcess],
     without_read_override: Callable[[], None] | None,
 ) -> None:
-    write_reliable_config(reliable, daemon="reconcile_interval_s = 2\n")
+    write_reliable_config(reliable, reconcile_interval_s=2)
     readable, locked, in_locked = new_marker(), new_marker(), new_marker()
     reliable.add("readable.txt", make_document(readable))
     reliable.add("locked.txt", make_document(locked)).chmod(0)
