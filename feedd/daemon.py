@@ -236,7 +236,9 @@ class Daemon:
 
         try:
             report = self.pipeline.reconcile(
-                progress=on_progress, skip_paths=self.pending.waiting_paths()
+                progress=on_progress,
+                skip_paths=self.pending.waiting_paths(),
+                on_unsettled=self._on_unsettled,
             )
             self._check_stop()
             report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)
@@ -400,7 +402,9 @@ class Daemon:
         )
         try:
             report = self.pipeline.reconcile(
-                progress=self._reconcile_progress, skip_paths=self.pending.waiting_paths()
+                progress=self._reconcile_progress,
+                skip_paths=self.pending.waiting_paths(),
+                on_unsettled=self._on_unsettled,
             )
             report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)
         except _StopRequested:
@@ -454,6 +458,13 @@ class Daemon:
         """Watcher thread (or worker): work in `pending` becomes due at `due_at`."""
         if self._is_started and not self._stopping.is_set():
             self.scheduler.request(INGEST_JOB, due_at - time.monotonic())
+
+    def _on_unsettled(self, path: str) -> None:
+        """Worker (or main, at start-up): a reconcile found a file changed a moment ago; the
+        watcher's rules decide when it is complete (its next write waits for the close)."""
+        due_at = self.pending.appeared(path)
+        if due_at is not None:
+            self._on_paths_due(due_at)
 
     def _request_regeneration(self) -> None:
         """First render after a quiet spell at once, then at most one per debounce_s."""

@@ -339,15 +339,20 @@ class Pipeline:
         progress: Progress | None = None,
         on_total: Callable[[int], None] | None = None,
         skip_paths: Collection[str] = frozenset(),
+        on_unsettled: Callable[[str], None] | None = None,
     ) -> IngestReport:
         """Compare the whole folder with the store: ingest what is new or changed (by size
         and mtime), drop what is gone. One stat per file; unchanged files are not read.
         `skip_paths`: files still being written (the daemon's watcher hands them over once
-        complete); left as the store has them."""
+        complete); left as the store has them.
+        `on_unsettled`: given, a changed file modified less than `settle_s` ago is handed to
+        it instead of read: a writer may be midway (one that began before the daemon
+        watched, e.g. across a restart, makes no close event to wait for)."""
         known = {path: (size, mtime) for path, size, mtime in self.store.file_stats()}
         report = IngestReport()
         candidates: list[str] = []
         on_skip = lambda skipped: self._note_skip(skipped, report)  # noqa: E731
+        settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
         for file_stat in scan_folder(self.config.watch_dir, on_skip=on_skip):
             report.seen += 1
             before = known.pop(file_stat.relative_path, None)
@@ -355,6 +360,8 @@ class Pipeline:
                 continue
             if before == (file_stat.size, file_stat.mtime_ns):
                 report.unchanged += 1
+            elif on_unsettled is not None and file_stat.mtime_ns > settled_before_ns:
+                on_unsettled(file_stat.relative_path)
             else:
                 candidates.append(file_stat.relative_path)
         # Files listed by the store but no longer in the folder.
