@@ -15,6 +15,11 @@ Decisions a maintainer should know:
   conditional GET therefore costs one stat() and no read. Loading a new version (read,
   hash, compress) runs in a worker thread, off the event loop.
 - A cache miss resolves the real path and refuses anything outside the folder (symlinks).
+- Abusive clients: uvicorn's httptools protocol buffers request heads of any size and waits
+  forever for a head that trickles in. `_GuardedHttpProtocol` answers 431 past
+  MAX_HEAD_BYTES and drops a connection whose head is not complete after
+  `header_timeout_s`; connections beyond what the open-file limit allows get 503 (uvicorn's
+  limit_concurrency), so slow clients cannot take the descriptors the worker needs.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import socket
 import stat
 import threading
@@ -47,6 +53,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from feedd.errors import FeeddError
 
@@ -65,6 +72,9 @@ CONTENT_TYPES = {
 # No dots, slashes, backslashes or NULs in a name, so no dotfile, temp file or traversal.
 SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss)|feeds\.opml|entries/[\w-]+\.html")
 MAX_TARGET_BYTES = 2048  # path + query; longer request targets get 414
+MAX_HEAD_BYTES = 64 * 1024  # request line and headers; more gets 431
+HEADER_TIMEOUT_S = 10.0  # a request head must arrive whole within this
+FD_RESERVE = 256  # open files kept for the rest of feedd when capping connections
 CACHE_BUDGET_BYTES = 64 * 1024 * 1024
 GZIP_MIN_BYTES = 256  # below this gzip saves nothing worth a header
 NOT_FOUND_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP})
@@ -336,6 +346,89 @@ def accepts_gzip(accept_encoding: str) -> bool:
     return any_q is not None and any_q > 0
 
 
+class _GuardedHttpProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol with the two limits it lacks (see the module notes)."""
+
+    header_timeout_s = HEADER_TIMEOUT_S  # set per server by HttpServer
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)  # type: ignore[arg-type]
+        self._head_bytes = 0
+        self._is_head_complete = False
+        self._head_timer: asyncio.TimerHandle | None = None
+        # uvicorn checks limit_concurrency once a head is complete, which a slow client
+        # never sends: refuse here, before the connection can hold its descriptor.
+        if self.limit_concurrency is not None and len(self.connections) > self.limit_concurrency:
+            self._refuse(503, "Service Unavailable")
+            return
+        self._arm_head_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_head_timer()
+        super().connection_lost(exc)
+
+    def data_received(self, data: bytes) -> None:
+        if not self._is_head_complete:
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD_BYTES:
+                self._cancel_head_timer()
+                self._refuse(431, "Request Header Fields Too Large")
+                return
+        super().data_received(data)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self._head_bytes = 0
+        self._is_head_complete = False
+        self._arm_head_timer()
+
+    def on_headers_complete(self) -> None:
+        self._is_head_complete = True
+        self._cancel_head_timer()
+        super().on_headers_complete()
+
+    def _arm_head_timer(self) -> None:
+        if self._head_timer is None:
+            self._head_timer = self.loop.call_later(self.header_timeout_s, self._head_timed_out)
+
+    def _cancel_head_timer(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_timed_out(self) -> None:
+        self._head_timer = None
+        if not self._is_head_complete and not self.transport.is_closing():
+            self.transport.close()
+
+    def _refuse(self, status: int, reason: str) -> None:
+        body = reason.encode("ascii")
+        self.transport.write(
+            f"HTTP/1.1 {status} {reason}\r\ncontent-type: text/plain; charset=utf-8\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n".encode("ascii")
+            + body
+        )
+        self.transport.close()
+
+
+def _guarded_protocol(header_timeout_s: float) -> type[_GuardedHttpProtocol]:
+    """The protocol class for one server (uvicorn builds one instance per connection)."""
+
+    class Protocol(_GuardedHttpProtocol):
+        pass
+
+    Protocol.header_timeout_s = header_timeout_s
+    return Protocol
+
+
+def connection_limit(reserve: int = FD_RESERVE) -> int:
+    """Concurrent connections the open-file limit leaves room for, `reserve` kept back."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return 10_000
+    return max(32, soft - reserve)
+
+
 class _ThreadedServer(uvicorn.Server):
     """uvicorn without signal handlers (the daemon owns SIGTERM and SIGHUP), and with an
     event set once it accepts connections."""
@@ -358,10 +451,13 @@ class _ThreadedServer(uvicorn.Server):
 class HttpServer:
     """Runs an ASGI app on uvicorn in a daemon thread: start(), stop(), is_alive, port."""
 
-    def __init__(self, app: ASGIApp, *, bind: str, port: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, bind: str, port: int, header_timeout_s: float = HEADER_TIMEOUT_S
+    ) -> None:
         self._app = app
         self._bind = bind
         self._port = port
+        self._header_timeout_s = header_timeout_s
         self._server: _ThreadedServer | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
@@ -391,6 +487,8 @@ class HttpServer:
             lifespan="off",
             ws="none",
             server_header=False,
+            http=_guarded_protocol(self._header_timeout_s),
+            limit_concurrency=connection_limit(),
         )
         server = _ThreadedServer(config)
         self._server = server
