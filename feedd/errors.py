@@ -28,3 +28,8 @@ class StoreLockedError(StoreError):
 
 class PublishError(FeeddError):
     """A feed file could not be written to the output folder."""
+
+
+class SourceError(FeeddError):
+    """The watched folder cannot be read for now (out of file descriptors or memory): the
+    work is retried later, never taken as a verdict on the files."""

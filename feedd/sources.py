@@ -7,6 +7,7 @@ editor or partial files are skipped. Must not import the store, publisher or dri
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -15,12 +16,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from feedd.errors import SourceError
 from feedd.model import Document
 
 # Editors' swap and backup files and downloads in progress: never documents.
 IGNORED_SUFFIXES = (".swp", ".swo", ".swx", "~", ".part", ".tmp", ".crdownload", ".partial")
 IGNORED_PREFIXES = (".", "#")
 MAX_DEPTH = 64
+# Errors about this process, not about the file: a file or folder that fails with one of
+# these is not unreadable, and must not be rejected or dropped (SourceError instead).
+TRANSIENT_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM, errno.ENOBUFS})
 
 # Why a path in the folder is not read as a document (`Skipped.reason`).
 IGNORED_NAME = "ignored_name"  # hidden, editor swap or backup, partial download
@@ -112,6 +117,7 @@ def scan_folder(root: Path, on_skip: Callable[[Skipped], None] | None = None) ->
         except (FileNotFoundError, NotADirectoryError):
             continue  # vanished: its files count as absent
         except OSError as err:
+            _raise_if_transient(err, folder)
             # Unreadable: its files count as absent, as they would for a reader.
             skip(
                 Skipped(
@@ -212,6 +218,7 @@ def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
     except FileNotFoundError as err:
         raise UnreadableFile("vanished", str(err)) from err
     except OSError as err:
+        _raise_if_transient(err, path)
         raise UnreadableFile("unreadable", str(err)) from err
     try:
         info = os.fstat(fd)
@@ -234,9 +241,15 @@ def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
         data = b"".join(chunks) if total <= max_bytes else b""
         return FileRead(stat=file_stat, data=data, content_hash=hasher.hexdigest())
     except OSError as err:
+        _raise_if_transient(err, path)
         raise UnreadableFile("unreadable", str(err)) from err
     finally:
         os.close(fd)
+
+
+def _raise_if_transient(err: OSError, path: str | Path) -> None:
+    if err.errno in TRANSIENT_ERRNOS:
+        raise SourceError(f"{path}: cannot read for now: {err.strerror or err}") from err
 
 
 def _stays_inside(root: Path, path: Path) -> bool:
