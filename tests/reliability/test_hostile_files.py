@@ -364,3 +364,34 @@ def test_a_rewrite_with_the_same_size_and_mtime_replaces_the_entry(
 
     wait_until(lambda: second in daemon.feed_text(), timeout_s=3)
     settled_report(reliable, timeout_s=3).assert_ok(strict_ids=True)
+
+
+def test_running_out_of_file_descriptors_is_not_a_verdict_on_the_files(tmp_path: Path) -> None:
+    # EMFILE says nothing about the file: it must not be rejected as unreadable (which
+    # drops its entry) nor its folder taken as empty (which drops them all); the batch
+    # fails instead, and is retried.
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "doc.txt").write_text(make_document(new_marker()), encoding="utf-8")
+    code = f"""
+import os, resource
+from pathlib import Path
+from feedd.errors import SourceError
+from feedd.sources import read_file, scan_folder
+root = Path({str(tmp_path)!r})
+resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+held = []
+while True:
+    try:
+        held.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        break
+for attempt in (lambda: read_file(root, "folder/doc.txt", 10**6), lambda: list(scan_folder(root))):
+    try:
+        attempt()
+    except SourceError as err:
+        print("SourceError", "Too many open files" in str(err))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split("\n")[:2] == ["SourceError True", "SourceError True"], result
