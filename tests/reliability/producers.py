@@ -61,7 +61,7 @@ def copy_slowly(seeds: Path, scratch: Path, relative: str, text: str, rng: rando
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(text[:half])
         handle.flush()
-        time.sleep(rng.uniform(0.3, 1.0))
+        time.sleep(rng.uniform(0.3, 0.8))
         handle.write(text[half:])
 
 

@@ -135,11 +135,19 @@ class WriterStorm:
 
 
 def kill_at(
-    daemon: DaemonProcess, moment: str, rng: random.Random, *, timeout_s: float = 5.0
+    daemon: DaemonProcess,
+    moment: str,
+    rng: random.Random,
+    *,
+    uptime_s: float = 0.0,
+    timeout_s: float = 5.0,
 ) -> str:
-    """Start `daemon` (not started yet), SIGKILL it at a moment of the kind asked, reap it;
-    return the kind of moment hit ("random" when nothing of the kind came in time)."""
+    """Start `daemon` (not started yet), let it run `uptime_s` (not for "startup"), SIGKILL
+    it at a moment of the kind asked, reap it; return the kind of moment hit ("random"
+    when nothing of the kind came in time)."""
     daemon.start(wait_ready=moment != "startup", timeout_s=60)
+    if moment != "startup":
+        time.sleep(uptime_s)
     mark = len(daemon.lines)
     hit = moment
     if moment == "startup":
