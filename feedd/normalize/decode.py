@@ -40,7 +40,9 @@ def xml_safe(text: str) -> str:
 def clean_text(text: str) -> str:
     """NFC-normalize, unify line endings, drop forbidden and zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", xml_safe(text))
+    text = xml_safe(text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return _INVISIBLE.sub("", text)
 
 
