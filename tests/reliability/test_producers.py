@@ -229,13 +229,14 @@ def burst_while_paused(
 def test_a_burst_that_overflows_the_event_queue_arrives_and_is_logged(
     reliable: Workspace, start_daemon: Callable[..., DaemonProcess]
 ) -> None:
-    daemon, _ = burst_while_paused(
-        reliable, start_daemon, files=1500, queue_events=256, reconcile_interval_s=5
+    daemon, seconds = burst_while_paused(
+        reliable, start_daemon, files=1500, queue_events=256, reconcile_interval_s=10
     )
 
     overflow = daemon.wait_for_log("watch_queue_overflow", timeout_s=1)
     assert overflow["action"] == "reconcile"
     assert daemon.metric("feedd_watch_queue_overflows_total") >= 1
+    assert seconds < 10  # within one reconcile period
     report = settled_report(reliable, timeout_s=10)
     report.assert_ok(strict_ids=True)
     assert report.found == 1500
@@ -258,6 +259,7 @@ def test_a_burst_of_twenty_thousand_files_arrives_within_one_reconcile_period(
     )
 
     assert daemon.events("watch_queue_overflow")
+    assert seconds < 30  # within one reconcile period
     report = settled_report(reliable, timeout_s=30)
     report.assert_ok(strict_ids=True)
     assert report.found == 20_000
