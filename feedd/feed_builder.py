@@ -75,17 +75,35 @@ def fit_to_budget(
 
 def _truncated(entry: Entry, site: Site, max_chars: int) -> Entry:
     article = entry.article
-    if len(article.content_html) <= max_chars and len(article.summary) <= max_chars:
+    if (
+        len(article.content_html) <= max_chars
+        and len(article.summary) <= max_chars
+        and len(article.title) <= max_chars
+    ):
         return entry
-    text = article.content_text[:max_chars].rsplit(" ", 1)[0]
-    link = site.base_url + entry_page_path(entry)
-    content_html = (
-        f"<p>{html.escape(text)}…</p>\n<p><a href={quoteattr(link)}>{TRUNCATION_NOTE}</a></p>"
+    content_html = article.content_html
+    if len(content_html) > max_chars:
+        text = article.content_text[:max_chars].rsplit(" ", 1)[0]
+        link = site.base_url + entry_page_path(entry)
+        content_html = (
+            f"<p>{html.escape(text)}…</p>\n<p><a href={quoteattr(link)}>{TRUNCATION_NOTE}</a></p>"
+        )
+    return replace(
+        entry,
+        article=replace(
+            article,
+            title=_shortened(article.title, max_chars),
+            content_html=content_html,
+            summary=_shortened(article.summary, max_chars),
+        ),
     )
-    summary = article.summary[:max_chars].rsplit(" ", 1)[0] + (
-        "…" if len(article.summary) > max_chars else ""
-    )
-    return replace(entry, article=replace(article, content_html=content_html, summary=summary))
+
+
+def _shortened(text: str, max_chars: int) -> str:
+    """`text`, or its first `max_chars` cut at a space, with an ellipsis."""
+    if len(text) <= max_chars:
+        return text
+    return text[:max_chars].rsplit(" ", 1)[0] + "…"
 
 
 def _generator(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> FeedGenerator:

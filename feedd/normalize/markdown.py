@@ -107,6 +107,7 @@ def normalize_markdown(
     title_line = title
     if title is None:
         title, title_line = guess_title(blocks, default_tz=default_tz, boilerplate=boilerplate)
+        title = text_from(title)  # a heading can be a whole page long
     body = select_body(
         blocks, title=title_line or "", default_tz=default_tz, boilerplate=boilerplate
     )
