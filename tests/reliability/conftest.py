@@ -20,7 +20,7 @@ from .checker import TOPIC_TOML, Report, check_output
 # Every entry in all.atom (max_entries, max_feed_bytes), so the checker sees them all;
 # short waits, so a test runs in seconds. reconcile_interval_s is long unless a test sets
 # it: a missed event must show as a miss, not be repaired by the safety net.
-RELIABLE = "max_entries = 100000\nmax_feed_bytes = 1000000000\n"
+RELIABLE: dict[str, int] = {"max_entries": 100_000, "max_feed_bytes": 1_000_000_000}
 RELIABLE_DAEMON: dict[str, float] = {"settle_s": 0.2, "debounce_s": 0.2}
 
 
@@ -33,11 +33,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def write_reliable_config(workspace: Workspace, extra: str = "", **daemon: float) -> None:
-    """The reliability config; `extra` adds top-level keys, keywords set [daemon] keys."""
-    settings = {**RELIABLE_DAEMON, **daemon}
-    table = "[daemon]\n" + "".join(f"{key} = {value}\n" for key, value in settings.items())
-    workspace.write_config(f"{extra}\n{RELIABLE}{table}", topics=TOPIC_TOML)
+def write_reliable_config(
+    workspace: Workspace, top: dict[str, int] | None = None, **daemon: float
+) -> None:
+    """The reliability config; `top` sets top-level keys, keywords set [daemon] keys."""
+    settings = {**RELIABLE, **(top or {})}
+    lines = [f"{key} = {value}" for key, value in settings.items()]
+    lines += ["[daemon]"] + [f"{k} = {v}" for k, v in {**RELIABLE_DAEMON, **daemon}.items()]
+    workspace.write_config("\n".join(lines), topics=TOPIC_TOML)
 
 
 @pytest.fixture

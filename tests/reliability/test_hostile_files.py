@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import json
 import os
 import socket
 import subprocess
@@ -262,10 +263,31 @@ def test_huge_files_are_capped_and_long_documents_truncated_in_feeds_only(
     assert peak_rss_kib(daemon.pid) < 400 * 1024  # a 50 MB file is never held whole
 
 
+def test_absurdly_long_titles_in_any_format_keep_every_feed_within_its_budget(
+    reliable: Workspace,
+) -> None:
+    write_reliable_config(reliable, {"max_feed_bytes": 200_000})
+    long_title = "An absurdly long headline " * 20_000  # 520 KB
+    body = "The council met on Monday to discuss the harbour and the bridge. " * 10
+    reliable.add("heading.md", f"# {long_title}\n\n{body}\n")
+    reliable.add("front-matter.md", f"---\ntitle: {long_title}\n---\n\n{body}\n")
+    reliable.add("page.html", f"<title>{long_title}</title><h1>{long_title}</h1><p>{body}</p>")
+    reliable.add("data.json", json.dumps({"title": long_title, "text": body}))
+    reliable.add("plain.txt", f"{long_title}\n\n{body}\n")
+
+    reliable.rebuild()
+
+    for name in ("all.atom", "all.rss"):
+        data = reliable.feed(name)
+        assert len(data) <= 200_000, (name, len(data))
+        (validate_atom if name.endswith(".atom") else validate_rss)(data)
+    assert len(atom_entries(reliable.feed("all.atom"))) == 5
+
+
 def test_max_file_bytes_is_configurable_and_named_in_the_reason(
     reliable: Workspace, start_daemon: Callable[..., DaemonProcess]
 ) -> None:
-    write_reliable_config(reliable, extra="max_file_bytes = 20000")
+    write_reliable_config(reliable, {"max_file_bytes": 20_000})
     daemon = start_daemon()
     small, large = new_marker(), new_marker()
 
