@@ -422,7 +422,7 @@ def _is_substantial(unit: _Unit) -> bool:
 
 def _body_start(units: Sequence[_Unit]) -> int:
     for i, unit in enumerate(units):
-        if _is_substantial(unit) and not _END_OF_ARTICLE.search(unit.text):
+        if _is_substantial(unit) and not (unit.words <= 40 and _END_OF_ARTICLE.search(unit.text)):
             return i
     return next(i for i, u in enumerate(units) if u.kind == "text")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 SUMMARY_MAX_CHARS = 400
@@ -57,7 +58,8 @@ def guess_language(text: str) -> str | None:
     cyrillic = len(_CYRILLIC_WORD.findall(sample))
     is_cyrillic = cyrillic > len(words) / 2
     candidates: tuple[str, ...] = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
-    scores = {lang: sum(1 for w in words if w in _STOPWORDS[lang]) for lang in candidates}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in _STOPWORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         return candidates[0] if is_cyrillic else None
