@@ -145,23 +145,24 @@ def kill_at(
     """Start `daemon` (not started yet), let it run `uptime_s` (not for "startup"), SIGKILL
     it at a moment of the kind asked, reap it; return the kind of moment hit ("random"
     when nothing of the kind came in time)."""
-    daemon.start(wait_ready=moment != "startup", timeout_s=60)
-    if moment != "startup":
-        time.sleep(uptime_s)
-    mark = len(daemon.lines)
     hit = moment
-    if moment == "startup":
-        time.sleep(rng.uniform(0.2, 1.2))
-    elif moment == "random":
-        time.sleep(rng.uniform(0.0, 1.5))
-    else:
-        event = "file_ingested" if moment == "ingest" else "feed_written"
-        try:
-            daemon.wait_for_log(event, after=mark, timeout_s=timeout_s)
-        except AssertionError:
-            hit = "random"
-        time.sleep(rng.uniform(0.0, 0.01))
-    os.kill(daemon.pid, signal.SIGKILL)
-    daemon.wait(timeout_s=30)
-    daemon.stop()
+    try:
+        daemon.start(wait_ready=moment != "startup", timeout_s=60)
+        if moment == "startup":
+            time.sleep(rng.uniform(0.2, 1.2))
+        elif moment == "random":
+            time.sleep(uptime_s + rng.uniform(0.0, 1.5))
+        else:
+            time.sleep(uptime_s)
+            event = "file_ingested" if moment == "ingest" else "feed_written"
+            try:
+                daemon.wait_for_log(event, after=len(daemon.lines), timeout_s=timeout_s)
+            except AssertionError:
+                hit = "random"  # nothing of that kind happened in time
+            time.sleep(rng.uniform(0.0, 0.01))
+    finally:
+        if daemon.returncode is None:
+            os.kill(daemon.pid, signal.SIGKILL)
+        daemon.wait(timeout_s=30)
+        daemon.stop()
     return hit
