@@ -256,12 +256,16 @@ def check_output(
     """Compare the folder with the published output (run once feedd is idle)."""
     scan = scan_documents(watch_dir)
     report = Report(expected=len(scan.expected), incomplete_in_folder=scan.incomplete)
-    outputs = sorted(p for p in output_dir.rglob("*") if p.is_file())
+    # What a reader can be served: not the publisher's temp files (hidden, renamed away).
+    outputs = sorted(p for p in output_dir.rglob("*") if p.is_file() and not p.name.startswith("."))
 
     feeds: dict[str, list[FeedItem]] = {}
     for path in outputs:
         name = path.relative_to(output_dir).as_posix()
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            continue  # an entry page removed meanwhile
         report.forbidden.extend(f"{name}: {bad!r}" for bad in forbidden if bad in data)
         if path.suffix not in (".atom", ".rss") or "/" in name:
             continue
@@ -302,12 +306,24 @@ def check_output(
         if page is None:
             report.missing_pages.append(item.entry_id)
             continue
-        text = page.read_text(encoding="utf-8")
+        text = _read_page(page)
+        if text is None:
+            report.missing_pages.append(item.entry_id)
+            continue
         report.half.extend(f"page {short_id}: {m}" for m in item.markers if end_line(m) not in text)
     for short_id in sorted(set(pages) - set(ids)):
-        page_markers = set(MARKER.findall(pages[short_id].read_text(encoding="utf-8")))
-        report.orphan_pages.append(f"{short_id} {sorted(page_markers)}")
+        text = _read_page(pages[short_id])
+        if text is not None:
+            report.orphan_pages.append(f"{short_id} {sorted(set(MARKER.findall(text)))}")
     return report
+
+
+def _read_page(path: Path) -> str | None:
+    """An entry page's text; None when it went meanwhile (the daemon may be busy)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
 
 
 # -- a reader polling all the while ------------------------------------------------------------
