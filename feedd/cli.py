@@ -137,6 +137,7 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
         pipeline = Pipeline(
             config, store, Publisher(config.output_dir), workers=os.cpu_count() or 1
         )
+        pipeline.logs_each_file = args.log_level == "debug"
         if show_bar:
             from tqdm import tqdm
 

@@ -135,6 +135,9 @@ class Pipeline:
         self.store = store
         self.publisher = publisher
         self.workers = workers
+        # One log line per ingested file: the daemon's record of outcomes. A rebuild of
+        # thousands of files sets it False and prints a summary (rejections still log).
+        self.logs_each_file = True
         self._pool: ProcessPoolExecutor | None = None
         self._boilerplate: frozenset[str] | None = None
         self._files_since_refresh = 0
@@ -303,7 +306,8 @@ class Pipeline:
             report.duplicates += 1
         else:
             report.ingested += 1
-        log.info("file_ingested", path=path, entry_id=entry_id, outcome=outcome)
+        if self.logs_each_file:
+            log.info("file_ingested", path=path, entry_id=entry_id, outcome=outcome)
 
     def _note_skip(self, skipped: Skipped, report: IngestReport) -> None:
         """Count a path that is not a document; log it the first time it is seen."""

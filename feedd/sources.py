@@ -8,6 +8,7 @@ editor or partial files are skipped. Must not import the store, publisher or dri
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import stat
@@ -252,6 +253,11 @@ def _raise_if_transient(err: OSError, path: str | Path) -> None:
         raise SourceError(f"{path}: cannot read for now: {err.strerror or err}") from err
 
 
+@functools.lru_cache(maxsize=8)
+def _real_root(root: Path) -> str:
+    return os.path.realpath(root)
+
+
 def _stays_inside(root: Path, path: Path) -> bool:
-    real_root = os.path.realpath(root)
+    real_root = _real_root(root)
     return os.path.commonpath([os.path.realpath(path), real_root]) == real_root
