@@ -7,6 +7,7 @@ Must not import the drivers (watcher, scheduler, server) or the CLI.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import threading
 import time
@@ -115,6 +116,8 @@ BAD_NAME = "bad_name"
 # Below this many files a batch is normalized in process: a worker round trip costs more.
 PARALLEL_MIN_FILES = 64
 CHUNK_FILES = 32
+# Files per chunk when comparing a folder scan with the store.
+SCAN_CHUNK_FILES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
 # Skips are logged once per path and reason; past this many remembered, memory is reset.
@@ -352,24 +355,29 @@ class Pipeline:
         `on_unsettled`: given, a changed file modified less than `settle_s` ago is handed to
         it instead of read: a writer may be midway (one that began before the daemon
         watched, e.g. across a restart, makes no close event to wait for)."""
-        known = {path: (size, mtime) for path, size, mtime in self.store.file_stats()}
         report = IngestReport()
         candidates: list[str] = []
         on_skip = lambda skipped: self._note_skip(skipped, report)  # noqa: E731
         settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
-        for file_stat in scan_folder(self.config.watch_dir, on_skip=on_skip):
-            report.seen += 1
-            before = known.pop(file_stat.relative_path, None)
-            if file_stat.relative_path in skip_paths:
-                continue
-            if before == (file_stat.size, file_stat.mtime_ns):
-                report.unchanged += 1
-            elif on_unsettled is not None and file_stat.mtime_ns > settled_before_ns:
-                on_unsettled(file_stat.relative_path)
-            else:
-                candidates.append(file_stat.relative_path)
+        # The store compares the scan chunk by chunk: memory stays flat however many
+        # files the folder holds.
+        self.store.begin_folder_scan()
+        scanned = scan_folder(self.config.watch_dir, on_skip=on_skip)
+        while chunk := list(itertools.islice(scanned, SCAN_CHUNK_FILES)):
+            stats = [(f.relative_path, f.size, f.mtime_ns) for f in chunk]
+            changed = self.store.changed_in_scan(stats)
+            report.seen += len(chunk)
+            report.unchanged += len(chunk) - len(changed)
+            for index in changed:
+                file_stat = chunk[index]
+                if file_stat.relative_path in skip_paths:
+                    continue
+                if on_unsettled is not None and file_stat.mtime_ns > settled_before_ns:
+                    on_unsettled(file_stat.relative_path)
+                else:
+                    candidates.append(file_stat.relative_path)
         # Files listed by the store but no longer in the folder.
-        candidates.extend(known)
+        candidates.extend(self.store.paths_not_in_scan())
         if on_total is not None:
             on_total(len(candidates))
         # Two batches in flight: the workers normalize batch k+1 while this process
@@ -470,11 +478,9 @@ class Pipeline:
     def _render_pages(self, report: RenderReport, *, full: bool) -> None:
         changed = self.store.dirty_entries()
         if full:
-            present = self.store.all_entry_ids()
-            on_disk = self.publisher.entry_page_ids()
-            short = {eid.rsplit(":", 1)[-1]: eid for eid in present}
-            changed |= {short[s] for s in set(short) - on_disk}
-            report.pages_removed += self.publisher.remove_entry_pages(on_disk - set(short))
+            missing, extra = self.store.compare_pages(self.publisher.entry_page_ids())
+            changed.update(missing)
+            report.pages_removed += self.publisher.remove_entry_pages(extra)
         site = self.site
         for entry_id in sorted(changed):
             entry = self.store.entry(entry_id)

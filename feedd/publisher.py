@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from feedd.errors import PublishError
@@ -70,9 +70,15 @@ class Publisher:
             raise PublishError(f"{self.output_dir / relative_path}: cannot remove: {err}") from err
         return True
 
-    def entry_page_ids(self) -> set[str]:
-        """Short ids of the entry pages on disk."""
-        return {p.stem for p in self.entries_dir.glob("*.html")}
+    def entry_page_ids(self) -> Iterator[str]:
+        """Short ids of the entry pages on disk, streamed."""
+        try:
+            with os.scandir(self.entries_dir) as listing:
+                for item in listing:
+                    if item.name.endswith(".html") and not item.name.startswith("."):
+                        yield item.name[: -len(".html")]
+        except FileNotFoundError:
+            return
 
     def remove_entry_pages(self, short_ids: Iterable[str]) -> int:
         return sum(self.remove(f"entries/{short_id}.html") for short_id in short_ids)

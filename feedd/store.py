@@ -261,6 +261,66 @@ class Store:
         """(path, size, mtime_ns) of every known file, streamed."""
         yield from self._db.execute("SELECT path, size, mtime_ns FROM files")
 
+    # -- comparing the folder (or the output) with the store, in bounded memory ------------
+
+    def begin_folder_scan(self) -> None:
+        """Start recording a folder scan; the paths live in a temp table, not in Python."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS scan (path TEXT PRIMARY KEY)")
+        self._db.execute("DELETE FROM temp.scan")
+
+    def changed_in_scan(self, stats: Sequence[tuple[str, int, int]]) -> list[int]:
+        """Record scanned (path, size, mtime_ns); return the indexes of those that are new
+        or whose size or mtime differ from the store."""
+        with self.transaction():
+            self._db.executemany(
+                "INSERT OR IGNORE INTO temp.scan VALUES (?)", [(path,) for path, _, _ in stats]
+            )
+        known: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(stats), 500):
+            chunk = [path for path, _, _ in stats[start : start + 500]]
+            marks = ",".join("?" * len(chunk))
+            for path, size, mtime_ns in self._db.execute(
+                f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})", chunk
+            ):
+                known[path] = (size, mtime_ns)
+        return [
+            i
+            for i, (path, size, mtime_ns) in enumerate(stats)
+            if known.get(path) != (size, mtime_ns)
+        ]
+
+    def paths_not_in_scan(self) -> list[str]:
+        """Files the store knows that the scan did not see: gone from the folder."""
+        rows = self._db.execute(
+            "SELECT path FROM files WHERE path NOT IN (SELECT path FROM temp.scan) ORDER BY path"
+        )
+        return [row[0] for row in rows]
+
+    def compare_pages(self, short_ids_on_disk: Iterable[str]) -> tuple[list[str], list[str]]:
+        """(entry ids without a page, page ids without an entry), given the pages on disk."""
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS pages (short_id TEXT PRIMARY KEY)")
+        with self.transaction():
+            self._db.execute("DELETE FROM temp.pages")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO temp.pages VALUES (?)", ((s,) for s in short_ids_on_disk)
+            )
+        missing = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT entry_id FROM entries WHERE substr(entry_id, 10)"
+                " NOT IN (SELECT short_id FROM temp.pages)"
+            )
+        ]
+        extra = [
+            row[0]
+            for row in self._db.execute(
+                "SELECT short_id FROM temp.pages WHERE 'urn:uuid:' || short_id"
+                " NOT IN (SELECT entry_id FROM entries)"
+            )
+        ]
+        self._db.execute("DELETE FROM temp.pages")
+        return missing, extra
+
     def touch_file(self, path: str, size: int, mtime_ns: int) -> None:
         """The file's bytes are unchanged; remember its new size and mtime."""
         self._db.execute(
