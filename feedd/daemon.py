@@ -68,6 +68,8 @@ HEARTBEAT_INTERVAL_S = 5.0
 # A worker silent for this long is stuck (every job beats between batches).
 WORKER_STALL_S = 60.0
 RELOAD_TIMEOUT_S = 60.0
+# The normalizing pool is closed after this long without a big batch.
+POOL_IDLE_S = 30.0
 # Each reconcile batch at start-up extends systemd's start timeout by this much.
 STARTUP_EXTEND_S = 60.0
 # A failed ingest batch or render is tried again this much later.
@@ -220,8 +222,9 @@ class Daemon:
         self.notifier.status("applying topics")
         self.pipeline.apply_topics()
         self.notifier.status("reconciling the folder with the store")
-        # The first reconcile may read a whole folder: normalize in a process pool, as
-        # `feedd rebuild` does; afterwards batches are small and stay in process.
+        # Big batches (this first reconcile, bursts) normalize in a process pool, as
+        # `feedd rebuild` does; small ones stay in process. The heartbeat closes the pool
+        # once it has been idle for a while, so a quiet daemon holds no workers.
         self.pipeline.workers = os.cpu_count() or 1
         done = 0
 
@@ -244,7 +247,6 @@ class Daemon:
             report.add(self.pipeline.apply_learned_boilerplate(), count_seen=False)
         finally:
             self.pipeline.close()
-            self.pipeline.workers = 1
         self._record_files(report)
         self.metrics.reconciles.inc()
         self._check_stop()
@@ -432,6 +434,7 @@ class Daemon:
             raise _StopRequested
 
     def _heartbeat_job(self) -> None:
+        self.pipeline.close_idle_pool(POOL_IDLE_S)
         self._beat()
 
     def _beat(self) -> None:

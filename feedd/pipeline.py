@@ -142,9 +142,16 @@ class Pipeline:
         # thousands of files sets it False and prints a summary (rejections still log).
         self.logs_each_file = True
         self._pool: ProcessPoolExecutor | None = None
+        self._pool_used_at = 0.0
         self._boilerplate: frozenset[str] | None = None
         self._files_since_refresh = 0
         self._skips_logged: set[tuple[str, str]] = set()
+
+    def close_idle_pool(self, idle_s: float) -> None:
+        """Stop the worker processes when no big batch needed them for `idle_s`."""
+        if self._pool is not None and time.monotonic() - self._pool_used_at > idle_s:
+            log.info("worker_pool_closed", idle_s=idle_s)
+            self.close()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -174,11 +181,8 @@ class Pipeline:
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
             return lambda: [_prepare_one(settings, path) for path in paths]
         if self._pool is None:
-            # forkserver: never fork a process whose other threads may hold locks.
-            context = multiprocessing.get_context(
-                "fork" if threading.active_count() == 1 else "forkserver"
-            )
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._pool = _new_pool(self.workers)
+        self._pool_used_at = time.monotonic()
         futures = [
             self._pool.submit(_prepare_chunk, settings, paths[i : i + CHUNK_FILES])
             for i in range(0, len(paths), CHUNK_FILES)
@@ -496,6 +500,18 @@ class Pipeline:
 
 
 _UNCHANGED = Rejected(reason="__unchanged__")
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    if threading.active_count() == 1:
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        )
+    # Never fork a process whose other threads may hold locks: workers come from a fork
+    # server that has imported the normalizer once.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["feedd.pipeline"])
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 @dataclass(frozen=True, slots=True)
