@@ -368,9 +368,15 @@ class Pipeline:
         self.store.begin_folder_scan()
         scanned = scan_folder(self.config.watch_dir, on_skip=on_skip)
         while chunk := list(itertools.islice(scanned, SCAN_CHUNK_FILES)):
+            report.seen += len(chunk)
+            # A name that is not UTF-8 cannot reach the store: _plan_batch rejects it.
+            if not all(has_utf8_name(f.relative_path) for f in chunk):
+                candidates.extend(
+                    f.relative_path for f in chunk if not has_utf8_name(f.relative_path)
+                )
+                chunk = [f for f in chunk if has_utf8_name(f.relative_path)]
             stats = [(f.relative_path, f.size, f.mtime_ns) for f in chunk]
             changed = self.store.changed_in_scan(stats)
-            report.seen += len(chunk)
             report.unchanged += len(chunk) - len(changed)
             for index in changed:
                 file_stat = chunk[index]
