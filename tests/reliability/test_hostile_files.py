@@ -27,7 +27,7 @@ from daemon_helpers import DaemonProcess, wait_until
 from feedcheck import atom_entries, validate_atom, validate_rss
 from lxml import html as lxml_html
 
-from .checker import make_document, new_marker, scan_documents
+from .checker import check_output, make_document, new_marker, scan_documents
 from .conftest import settled_report, write_reliable_config
 
 OUTSIDE_SECRET = "OUTSIDE-THE-WATCHED-FOLDER-7F3A"
@@ -178,6 +178,19 @@ def test_hostile_files_arriving_while_running_are_skipped_with_their_reasons(
     zoo = plant_zoo(reliable.seeds, "zoo", outside)
 
     assert_zoo_handled(reliable, daemon, zoo)
+
+
+def test_a_name_that_is_not_utf8_is_rejected_by_feedd_rebuild_too(reliable: Workspace) -> None:
+    good = new_marker()
+    reliable.add("good.txt", make_document(good))
+    reliable.add(os.fsdecode(b"bad-\xff-name.txt"), make_document(new_marker()))
+
+    result = reliable.cli("rebuild", "--log-format", "json")
+
+    assert result.returncode == 0, result.stderr
+    assert "1 rejected (bad_name 1)" in result.stdout
+    assert "bad-\\\\xff-name.txt" in result.stderr  # logged, readable
+    check_output(reliable.seeds, reliable.output).assert_ok(strict_ids=True)
 
 
 def test_markup_in_a_document_is_text_in_every_html_field(reliable: Workspace) -> None:
