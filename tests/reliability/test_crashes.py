@@ -40,7 +40,9 @@ def store_paths(state: Path) -> set[str]:
 
 def run_kill_loop(workspace: Workspace, tmp_path: Path, *, kills: int, seed: int) -> None:
     """A writer storm and a polling reader while feedd is killed `kills` times at moments
-    of every kind; then one clean start must agree with the folder."""
+    of every kind; then one clean start must agree with the folder. settle_s is longer
+    than the slow copies' pauses: across a restart no close event can be seen."""
+    write_reliable_config(workspace, settle_s=1.0)
     rng = random.Random(seed)
     port = free_port()
     scratch = tmp_path / "scratch"
@@ -61,13 +63,11 @@ def run_kill_loop(workspace: Workspace, tmp_path: Path, *, kills: int, seed: int
             report = settled_report(workspace, timeout_s=30)
             assert final.get("/healthz").status_code == 200
     stats = poller.stop()
-    print(
-        f"kills {hits}; storm {written}; reader: {stats.fetches} fetches,"
-        f" {stats.unavailable} while down, half documents {stats.half[:5]}"
-    )
+    print(f"kills {hits}; {written}; {stats.fetches} polls, {stats.unavailable} while down")
     assert integrity(workspace.state) == "ok"
     report.assert_ok()
     assert not stats.invalid, stats.invalid[:3]
+    assert not stats.half, stats.half[:3]
     assert stats.server_errors == 0
     assert written.written > 20 and report.found == report.expected > 0
     assert {"ingest", "publish", "startup"} <= set(hits), hits
