@@ -162,12 +162,7 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
     )
     log.info(
         "rebuild_finished",
-        seen=report.seen,
-        ingested=report.ingested,
-        duplicates=report.duplicates,
-        unchanged=report.unchanged,
-        removed=report.removed,
-        rejected=dict(report.rejected),
+        **report.as_fields(),
         entries=entries,
         feeds_written=render.feeds_written,
         seconds=round(seconds, 3),

@@ -255,12 +255,7 @@ class Daemon:
         self._regeneration_done(render)
         log.info(
             "startup_reconciled",
-            seen=report.seen,
-            ingested=report.ingested,
-            duplicates=report.duplicates,
-            unchanged=report.unchanged,
-            removed=report.removed,
-            rejected=dict(report.rejected),
+            **report.as_fields(),
             entries=self._entries,
             feeds_written=len(render.feeds_written),
             ms=_ms(time.perf_counter() - started),
@@ -418,12 +413,7 @@ class Daemon:
             self._request_regeneration()
         log.info(
             "reconcile_finished",
-            seen=report.seen,
-            ingested=report.ingested,
-            duplicates=report.duplicates,
-            unchanged=report.unchanged,
-            removed=report.removed,
-            rejected=dict(report.rejected),
+            **report.as_fields(),
             stale_waiting_dropped=dropped,
             ms=_ms(time.monotonic() - started),
         )

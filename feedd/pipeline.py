@@ -81,6 +81,17 @@ class IngestReport:
     def changed(self) -> bool:
         return bool(self.ingested or self.duplicates or self.removed or self.rejected)
 
+    def as_fields(self) -> dict[str, object]:
+        """The counts, as fields of a log line."""
+        return {
+            "seen": self.seen,
+            "ingested": self.ingested,
+            "duplicates": self.duplicates,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "rejected": dict(self.rejected),
+        }
+
 
 @dataclass(slots=True)
 class RenderReport:
