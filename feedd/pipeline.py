@@ -381,22 +381,21 @@ class Pipeline:
         while chunk := list(itertools.islice(scanned, SCAN_CHUNK_FILES)):
             report.seen += len(chunk)
             # A name that is not UTF-8 cannot reach the store: _plan_batch rejects it.
-            if not all(has_utf8_name(f.relative_path) for f in chunk):
-                candidates.extend(
-                    f.relative_path for f in chunk if not has_utf8_name(f.relative_path)
-                )
-                chunk = [f for f in chunk if has_utf8_name(f.relative_path)]
-            stats = [(f.relative_path, f.size, f.mtime_ns) for f in chunk]
-            changed = self.store.changed_in_scan(stats)
-            report.unchanged += len(chunk) - len(changed)
-            for index in changed:
-                file_stat = chunk[index]
-                if file_stat.relative_path in skip_paths:
-                    continue
-                if on_unsettled is not None and file_stat.mtime_ns > settled_before_ns:
-                    on_unsettled(file_stat.relative_path)
-                else:
-                    candidates.append(file_stat.relative_path)
+            candidates.extend(f.relative_path for f in chunk if not has_utf8_name(f.relative_path))
+            self.store.record_scanned(
+                (f.relative_path, f.size, f.mtime_ns)
+                for f in chunk
+                if has_utf8_name(f.relative_path)
+            )
+        report.unchanged = report.seen - len(candidates)
+        for path, mtime_ns in list(self.store.changed_in_scan()):
+            report.unchanged -= 1
+            if path in skip_paths:
+                continue
+            if on_unsettled is not None and mtime_ns > settled_before_ns:
+                on_unsettled(path)
+            else:
+                candidates.append(path)
         # Files listed by the store but no longer in the folder.
         candidates.extend(self.store.paths_not_in_scan())
         if on_total is not None:

@@ -265,29 +265,25 @@ class Store:
 
     def begin_folder_scan(self) -> None:
         """Start recording a folder scan; the paths live in a temp table, not in Python."""
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS scan (path TEXT PRIMARY KEY)")
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS scan"
+            " (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER) WITHOUT ROWID"
+        )
         self._db.execute("DELETE FROM temp.scan")
 
-    def changed_in_scan(self, stats: Sequence[tuple[str, int, int]]) -> list[int]:
-        """Record scanned (path, size, mtime_ns); return the indexes of those that are new
-        or whose size or mtime differ from the store."""
+    def record_scanned(self, stats: Iterable[tuple[str, int, int]]) -> None:
+        """Add scanned files (path, size, mtime_ns) to the scan."""
         with self.transaction():
-            self._db.executemany(
-                "INSERT OR IGNORE INTO temp.scan VALUES (?)", [(path,) for path, _, _ in stats]
-            )
-        known: dict[str, tuple[int, int]] = {}
-        for start in range(0, len(stats), 500):
-            chunk = [path for path, _, _ in stats[start : start + 500]]
-            marks = ",".join("?" * len(chunk))
-            for path, size, mtime_ns in self._db.execute(
-                f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})", chunk
-            ):
-                known[path] = (size, mtime_ns)
-        return [
-            i
-            for i, (path, size, mtime_ns) in enumerate(stats)
-            if known.get(path) != (size, mtime_ns)
-        ]
+            self._db.executemany("INSERT OR REPLACE INTO temp.scan VALUES (?, ?, ?)", stats)
+
+    def changed_in_scan(self) -> Iterator[tuple[str, int]]:
+        """(path, mtime_ns) of scanned files that are new or whose size or mtime differ
+        from the store: one join in SQLite, nothing per file in Python."""
+        yield from self._db.execute(
+            "SELECT s.path, s.mtime_ns FROM temp.scan AS s LEFT JOIN files AS f USING (path)"
+            " WHERE f.path IS NULL OR f.size != s.size OR f.mtime_ns != s.mtime_ns"
+            " ORDER BY s.path"
+        )
 
     def paths_not_in_scan(self) -> list[str]:
         """Files the store knows that the scan did not see: gone from the folder."""
