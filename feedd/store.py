@@ -341,14 +341,9 @@ class Store:
         """A rename seen by the watcher: the entry stays, only its path changes."""
         if self.file_record(old_path) is None:
             return False
-        self.remove_file_record_only(new_path)
+        self.remove_file(new_path)  # a file the rename replaced
         self._db.execute("UPDATE files SET path = ? WHERE path = ?", (new_path, old_path))
         return True
-
-    def remove_file_record_only(self, path: str) -> None:
-        record = self.file_record(path)
-        if record is not None:
-            self.remove_file(path)
 
     # -- entries ----------------------------------------------------------------------
 
@@ -630,13 +625,6 @@ class Store:
         ).fetchone()
         return self._entry_from_row(row) if row else None
 
-    def entries_by_ids(self, entry_ids: Iterable[str]) -> list[Entry]:
-        found = (self.entry(entry_id) for entry_id in entry_ids)
-        return [e for e in found if e is not None]
-
-    def all_entry_ids(self) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT entry_id FROM entries")}
-
     def feed_info(self, feed: str) -> FeedInfo:
         if feed == ALL_FEED:
             count, newest = self._db.execute(
@@ -692,9 +680,6 @@ class Store:
             " WHERE instr(e.body, j.value) > 0 ORDER BY f.path"
         ).fetchall()
         return [row[0] for row in rows]
-
-    def integrity_ok(self) -> bool:
-        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     def _entry_from_row(self, row: sqlite3.Row | tuple[object, ...]) -> Entry:
         (
