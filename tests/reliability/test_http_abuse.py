@@ -96,7 +96,7 @@ def secrets_of(workspace: Workspace) -> list[bytes]:
         b"//etc/passwd",
         b"/etc/passwd",
         b"http://x/../../etc/passwd",
-        b"/entries/root/etc/passwd",
+        b"/entries/home/etc/passwd",
         b"/entries/00000000-0000-5000-8000-000000000000.html",
         b"/planted.atom",
         b"/.feedd-tmp-x",
