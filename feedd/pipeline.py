@@ -119,7 +119,7 @@ class _Prepared:
 
     stat: FileStat
     content_hash: str
-    outcome: Article | Rejected
+    outcome: Article | Rejected | None  # None: the bytes are those the store has
 
 
 # The rejection reason of a file whose name is not valid UTF-8.
@@ -281,7 +281,7 @@ class Pipeline:
                 batch.gone.append(path)
                 report.seen -= 1
             elif not renormalize and prior is not None and prior.content_hash == item.content_hash:
-                prepared.append(_Prepared(item.stat, item.content_hash, _UNCHANGED))
+                prepared.append(_Prepared(item.stat, item.content_hash, None))
             else:
                 prepared.append(item)
         with self.store.transaction():
@@ -298,7 +298,7 @@ class Pipeline:
     def _store(self, item: _Prepared, report: IngestReport) -> None:
         file_stat = item.stat
         path = file_stat.relative_path
-        if item.outcome is _UNCHANGED:
+        if item.outcome is None:
             self.store.touch_file(path, file_stat.size, file_stat.mtime_ns)
             report.unchanged += 1
             return
@@ -513,9 +513,6 @@ class Pipeline:
                 report.pages_written += 1
         with self.store.transaction():
             self.store.clear_dirty_entries(changed)
-
-
-_UNCHANGED = Rejected(reason="__unchanged__")
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
