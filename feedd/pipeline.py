@@ -13,7 +13,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,8 +127,6 @@ BAD_NAME = "bad_name"
 # Below this many files a batch is normalized in process: a worker round trip costs more.
 PARALLEL_MIN_FILES = 64
 CHUNK_FILES = 32
-# Threads that write entry pages.
-PAGE_WRITER_THREADS = 4
 # Files per chunk when comparing a folder scan with the store.
 SCAN_CHUNK_FILES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
@@ -504,23 +502,15 @@ class Pipeline:
             changed.update(missing)
             report.pages_removed += self.publisher.remove_entry_pages(extra)
         site = self.site
-        # Creating thousands of files is kernel work that releases the GIL: a few
-        # threads write while this one reads the store and builds the next pages.
-        with ThreadPoolExecutor(max_workers=PAGE_WRITER_THREADS) as writers:
-            writes = []
-            for entry_id in sorted(changed):
-                entry = self.store.entry(entry_id)
-                short_id = entry_id.rsplit(":", 1)[-1]
-                if entry is None:
-                    report.pages_removed += self.publisher.remove_entry_pages([short_id])
-                    continue
-                page = build_entry_page(entry, site)
-                writes.append(
-                    writers.submit(
-                        self.publisher.publish, f"entries/{short_id}.html", page, durable=False
-                    )
-                )
-            report.pages_written += sum(1 for write in writes if write.result())
+        for entry_id in sorted(changed):
+            entry = self.store.entry(entry_id)
+            short_id = entry_id.rsplit(":", 1)[-1]
+            if entry is None:
+                report.pages_removed += self.publisher.remove_entry_pages([short_id])
+            elif self.publisher.publish(
+                f"entries/{short_id}.html", build_entry_page(entry, site), durable=False
+            ):
+                report.pages_written += 1
         with self.store.transaction():
             self.store.clear_dirty_entries(changed)
 
