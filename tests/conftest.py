@@ -12,11 +12,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from feedd.config import Config, load_config
 from feedd.pipeline import IngestReport, Pipeline, RenderReport
 from feedd.publisher import Publisher
 from feedd.store import Store
+
+# The default run is deterministic, so CI cannot fail on an input no earlier run tried;
+# `HYPOTHESIS_PROFILE=explore` searches fresh random inputs (run it when changing a parser).
+settings.register_profile("deterministic", derandomize=True)
+settings.register_profile("explore", max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_22b9bfce976d9044.txt"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from feedd.model import Article, Document, Rejected
@@ -824,6 +824,7 @@ def test_arbitrary_markdown_never_raises(pieces: list[str]) -> None:
 
 @_FUZZ
 @given(st.dictionaries(_JSON_KEYS, _JSON_VALUES, max_size=8) | _JSON_VALUES)
+@example({"content": "0:0:0:0:0\x1b0»"})  # a JSON escape decodes to a control character
 def test_arbitrary_json_never_raises(value: object) -> None:
     _assert_xml_safe(_normalize("doc.json", json.dumps(value)))
 

@@ -46,6 +46,7 @@ from typing import TypeVar
 
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
+from feedd.normalize.decode import clean_text
 from feedd.normalize.html import html_blocks
 from feedd.normalize.markdown import guess_title, markdown_blocks, strip_inline_markdown
 from feedd.normalize.metadata import (
@@ -97,7 +98,8 @@ def normalize_json(
 ) -> Article | Rejected:
     """Turn one scraped JSON object into an Article. Never raises."""
     try:
-        parsed = json.loads(text[:MAX_JSON_CHARS])
+        # Escapes such as "\u001b" decode to characters XML forbids: clean every string.
+        parsed = _cleaned(json.loads(text[:MAX_JSON_CHARS]))
     except (ValueError, RecursionError) as err:
         return Rejected(reason="unparseable", detail=f"invalid JSON: {err}"[:300])
     if not isinstance(parsed, dict):
@@ -170,6 +172,16 @@ class _Stated:
         if isinstance(value, str) and value.strip():
             return value, self.current_name in _HTML_FIELDS
         return None
+
+
+def _cleaned(value: object) -> object:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {clean_text(str(key)): _cleaned(item) for key, item in value.items()}
+    return value
 
 
 def _text(value: object) -> str | None:
