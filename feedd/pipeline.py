@@ -496,20 +496,28 @@ class Pipeline:
                 )
 
     def _render_pages(self, report: RenderReport, *, full: bool) -> None:
+        """Entry pages: every entry a feed links to has one, and a page once written is kept
+        current until its entry goes (a reader may still hold the link). Entries no feed
+        ever showed get none: a cold rebuild of 100k documents writes ~100 pages, not 100k."""
         changed = self.store.dirty_entries()
         if full:
-            missing, extra = self.store.compare_pages(self.publisher.entry_page_ids())
-            changed.update(missing)
+            extra = self.store.pages_without_entry(self.publisher.entry_page_ids())
             report.pages_removed += self.publisher.remove_entry_pages(extra)
+        linked = self.store.entries_in_feeds(
+            [spec.slug for spec in self.feed_specs()], self.config.max_entries
+        )
         site = self.site
-        for entry_id in sorted(changed):
-            entry = self.store.entry(entry_id)
+        for entry_id in sorted(changed | linked):
             short_id = entry_id.rsplit(":", 1)[-1]
+            name = f"entries/{short_id}.html"
+            has_page = self.publisher.exists(name)
+            is_due = (entry_id in changed) if has_page else (entry_id in linked)
+            if not is_due:
+                continue
+            entry = self.store.entry(entry_id)
             if entry is None:
                 report.pages_removed += self.publisher.remove_entry_pages([short_id])
-            elif self.publisher.publish(
-                f"entries/{short_id}.html", build_entry_page(entry, site), durable=False
-            ):
+            elif self.publisher.publish(name, build_entry_page(entry, site), durable=False):
                 report.pages_written += 1
         with self.store.transaction():
             self.store.clear_dirty_entries(changed)

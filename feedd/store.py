@@ -292,21 +292,14 @@ class Store:
         )
         return [row[0] for row in rows]
 
-    def compare_pages(self, short_ids_on_disk: Iterable[str]) -> tuple[list[str], list[str]]:
-        """(entry ids without a page, page ids without an entry), given the pages on disk."""
+    def pages_without_entry(self, short_ids_on_disk: Iterable[str]) -> list[str]:
+        """Of the entry pages on disk (by short id), those whose entry is gone."""
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS pages (short_id TEXT PRIMARY KEY)")
         with self.transaction():
             self._db.execute("DELETE FROM temp.pages")
             self._db.executemany(
                 "INSERT OR IGNORE INTO temp.pages VALUES (?)", ((s,) for s in short_ids_on_disk)
             )
-        missing = [
-            row[0]
-            for row in self._db.execute(
-                "SELECT entry_id FROM entries WHERE substr(entry_id, 10)"
-                " NOT IN (SELECT short_id FROM temp.pages)"
-            )
-        ]
         extra = [
             row[0]
             for row in self._db.execute(
@@ -315,7 +308,26 @@ class Store:
             )
         ]
         self._db.execute("DELETE FROM temp.pages")
-        return missing, extra
+        return extra
+
+    def entries_in_feeds(self, feeds: Iterable[str], limit: int) -> set[str]:
+        """Ids of the entries the feeds show: the newest `limit` of each."""
+        linked: set[str] = set()
+        for feed in feeds:
+            if feed == ALL_FEED:
+                rows = self._db.execute(
+                    "SELECT entry_id FROM entries ORDER BY published_at DESC, entry_id LIMIT ?",
+                    (limit,),
+                )
+            else:
+                rows = self._db.execute(
+                    "SELECT entries.entry_id FROM topic_entries AS t"
+                    " JOIN entries ON entries.rowid = t.entry_rowid WHERE t.slug = ?"
+                    " ORDER BY t.published_at DESC, entries.entry_id LIMIT ?",
+                    (feed, limit),
+                )
+            linked.update(row[0] for row in rows)
+        return linked
 
     def touch_file(self, path: str, size: int, mtime_ns: int) -> None:
         """The file's bytes are unchanged; remember its new size and mtime."""

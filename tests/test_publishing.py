@@ -89,3 +89,69 @@ def test_index_and_opml_list_every_feed(workspace: Workspace) -> None:
     for href in ("russia-syria-bases.atom", "russia-syria-bases.rss", "all.atom", "all.rss"):
         assert f'href="http://feeds.example/{href}"' in index  # autodiscovery
     assert 'href="feeds.opml"' in index
+
+
+def _page_ids(workspace: Workspace) -> set[str]:
+    return {p.stem for p in (workspace.output / "entries").glob("*.html")}
+
+
+def _short_ids(feed: bytes) -> set[str]:
+    return {entry["id"].rsplit(":", 1)[-1] for entry in atom_entries(feed)}
+
+
+def _dated(day: int) -> str:
+    """The sample, made a distinct document published on 2025-01-`day`."""
+    return ARTICLE.replace("Lavrov said", f"On January {day} Lavrov said") + (
+        f"\nPublished: {day:02d}.01.2025\n"
+    )
+
+
+def test_entry_pages_are_written_for_the_entries_feeds_show(workspace: Workspace) -> None:
+    workspace.write_config("max_entries = 2")
+    for day in range(1, 6):
+        workspace.add(f"day{day}.txt", _dated(day), SAMPLE_MTIME)
+    workspace.rebuild()
+    shown = _short_ids(workspace.feed("all.atom")) | _short_ids(
+        workspace.feed("russia-syria-bases.atom")
+    )
+    assert len(_short_ids(workspace.feed("all.atom"))) == 2
+    # Every link a feed gives resolves; no page for an entry no feed ever showed.
+    assert _page_ids(workspace) == shown
+
+
+def test_a_page_outlives_its_place_in_the_feed_and_goes_with_its_entry(
+    workspace: Workspace,
+) -> None:
+    workspace.write_config("max_entries = 1", topics="")
+    workspace.add("old.txt", _dated(1), SAMPLE_MTIME)
+    workspace.rebuild()
+    (old_page,) = _page_ids(workspace)
+
+    workspace.add("new.txt", _dated(2), SAMPLE_MTIME)
+    workspace.rebuild()
+    assert old_page not in _short_ids(workspace.feed("all.atom"))
+    assert len(_page_ids(workspace)) == 2  # a reader may still follow the old link
+
+    # An entry out of every feed still gets its page rewritten when its document changes.
+    workspace.add("old.txt", _dated(1).replace("Lavrov said", "Lavrov stated"), SAMPLE_MTIME)
+    workspace.rebuild()
+    page = workspace.output / "entries" / f"{old_page}.html"
+    assert "Lavrov stated" in page.read_text(encoding="utf-8")
+
+    (workspace.seeds / "old.txt").unlink()
+    workspace.rebuild()
+    assert old_page not in _page_ids(workspace)
+
+
+def test_an_entry_moving_up_into_a_feed_gets_its_page(workspace: Workspace) -> None:
+    workspace.write_config("max_entries = 1", topics="")
+    workspace.add("old.txt", _dated(1), SAMPLE_MTIME)
+    workspace.add("new.txt", _dated(2), SAMPLE_MTIME)
+    workspace.rebuild()
+    assert len(_page_ids(workspace)) == 1
+
+    # The older entry did not change, but it is now the one the feed shows.
+    (workspace.seeds / "new.txt").unlink()
+    workspace.rebuild()
+    assert _page_ids(workspace) == _short_ids(workspace.feed("all.atom"))
+    assert len(_page_ids(workspace)) == 1
