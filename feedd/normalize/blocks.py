@@ -23,6 +23,7 @@ from datetime import datetime, tzinfo
 
 from feedd.normalize.dates import find_date
 from feedd.normalize.metadata import byline_author, is_staff_byline
+from feedd.normalize.patterns import any_of, ends_sentence
 
 # Blocks with more words than this are prose whatever they say.
 MAX_CHROME_WORDS = 30
@@ -86,7 +87,7 @@ _SHARE_FILLERS = frozenset(
 )
 
 # A short block matching one of these is page furniture wherever it stands.
-_CHROME = _rx(
+_CHROME = any_of(
     # teasers for other stories
     r"^(read more|read also|also read|read next|more on this( story)?|see also|related"
     r"|related (articles?|stories|content|coverage|posts?|reading)|further reading|watch"
@@ -144,7 +145,7 @@ _RELATED_HEADING = _rx(
     r"|les plus lus|lee también|leer más|lo más leído|te puede interesar)[\s:.!]*$",
 )
 
-_CAPTION = _rx(
+_CAPTION = any_of(
     # "... Photo: Jane Roe / Agency", "... Фото: ТАСС", "(AP Photo/John Smith)"
     r"\b(photo|photograph|image|picture|credit|illustration|фото|foto|bild|imagen|photographie)"
     r"s?\s*(:|/|©|by\b)\s*[^.!?]{1,80}[.)]?$",
@@ -153,7 +154,6 @@ _CAPTION = _rx(
     r"^(pictured|above|top|main image|caption|photo|image|фото)\s*:",
 )
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
 _DATE_PREFIX = re.compile(
     r"^(published|posted|updated|last updated|date|dated|first published|опубликовано"
     r"|обновлено|дата|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado"
@@ -259,7 +259,7 @@ def is_chrome(text: str) -> bool:
 
 
 def _is_label(text: str, words: int) -> bool:
-    return words <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text)
+    return words <= MAX_LABEL_WORDS and not ends_sentence(text)
 
 
 def _is_headline_like(block: Block, words: int) -> bool:
@@ -267,7 +267,7 @@ def _is_headline_like(block: Block, words: int) -> bool:
     if block.link_ratio >= 0.5:
         return True
     text = block.text.rstrip()
-    return words <= 25 and not _SENTENCE_END.search(text)
+    return words <= 25 and not ends_sentence(text)
 
 
 def _is_caption(block: Block, words: int) -> bool:
@@ -276,7 +276,7 @@ def _is_caption(block: Block, words: int) -> bool:
     if _CAPTION.search(block.text) and not _reads_as_quote(block.text):
         return True
     # A short unpunctuated line under an image is its caption; a sentence there is text.
-    return block.follows_image and words <= 25 and not _SENTENCE_END.search(block.text)
+    return block.follows_image and words <= 25 and not ends_sentence(block.text)
 
 
 def _reads_as_quote(text: str) -> bool:

@@ -43,6 +43,7 @@ from feedd.normalize.metadata import (
     tags_from,
     text_from,
 )
+from feedd.normalize.patterns import ends_sentence
 from feedd.normalize.plaintext import normalize_plaintext
 from feedd.normalize.text import render_html, summarize
 
@@ -62,7 +63,6 @@ _IMAGE_LINE = re.compile(
 _REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$")
 _TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$")
 
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]")
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
@@ -338,7 +338,11 @@ def _paragraphs(text: str, is_line_per_paragraph: bool) -> Iterator[_Paragraph |
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped sentence: a long line cut mid-sentence, continued in lower case."""
     previous = previous.strip()
-    return len(previous) >= 55 and not _SENTENCE_END.search(previous) and line.strip()[:1].islower()
+    return (
+        len(previous) >= 55
+        and not ends_sentence(previous, bare_quote_ends=False)
+        and line.strip()[:1].islower()
+    )
 
 
 def _inline_block(raw: str, paragraph: _Paragraph, *, follows_image: bool) -> Block | None:

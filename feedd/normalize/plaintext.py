@@ -23,15 +23,11 @@ from datetime import UTC, datetime, tzinfo
 
 from feedd.model import Article, Rejected
 from feedd.normalize.dates import find_date
+from feedd.normalize.patterns import any_of, ends_sentence
 from feedd.normalize.text import guess_language, render_html, summarize
 
-
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-
-
 # A short unit matching this is page furniture wherever it appears.
-_CHROME = _rx(
+_CHROME = any_of(
     r"^(support|donate to|subscribe to|become an? (member|subscriber|supporter|patron))\b",
     r"\bsign[ -]?up\b|\bnewsletter\b|\bsubscribe\b|\bsubscription\b|\bunsubscribe\b",
     r"^(read more|related|most read|most popular|more from|recommended|you may also like"
@@ -67,7 +63,7 @@ _CHROME = _rx(
 )
 
 # Promotions that run longer than menu items: newsletter and subscription boxes.
-_PROMO = _rx(
+_PROMO = any_of(
     r"\bsign up (here|now|today|for)\b|\bsubscribe (here|now|today)\b|\bin your inbox\b",
     r"\bnewsletter\b|\bподпишитесь\b|\bрассылк",
     # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
@@ -76,7 +72,7 @@ _PROMO = _rx(
 )
 
 # A unit matching this, once the body has begun, opens the region after the article.
-_END_OF_ARTICLE = _rx(
+_END_OF_ARTICLE = any_of(
     r"^sign up\b|\bnewsletter\b.{0,40}$|^subscribe\b",
     r"^a message from\b|^dear (readers?|friends?|subscribers?)\b|^support (our|independent|us"
     r"|the|quality)\b|^donate\b|^become an? (member|subscriber|supporter|patron)\b",
@@ -135,7 +131,7 @@ _CAPTION_HINTS = (
 )
 # Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
 _CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
-_CAPTION = _rx(
+_CAPTION = any_of(
     r"\b(photo|photograph|фото|foto|image|picture|credit|illustration|pictured)\s*(:|/|©|by\b)",
     r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
     r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
@@ -214,7 +210,6 @@ _SOURCE_PATTERNS = (
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
 _NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”»’)\]]*$|[\"”»’]$")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
@@ -335,13 +330,13 @@ def _is_wrapped_block(lines: Sequence[str]) -> bool:
         return False  # a headline over its date line, not one wrapped paragraph
     width = max(len(line) for line in lines)
     return width >= 50 and all(
-        len(line) >= max(45, width - 20) and not _SENTENCE_END.search(line) for line in lines[:-1]
+        len(line) >= max(45, width - 20) and not ends_sentence(line) for line in lines[:-1]
     )
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
     # A hard-wrapped paragraph: a long line cut mid-sentence, continued on the next.
-    return len(previous) >= 55 and not _SENTENCE_END.search(previous) and line[:1].islower()
+    return len(previous) >= 55 and not ends_sentence(previous) and line[:1].islower()
 
 
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
@@ -359,7 +354,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "caption"
     elif (words <= 15 and _CHROME.search(text)) or (words <= 30 and _PROMO.search(text)):
         kind = "chrome"
-    elif len(_NAV_SEPARATORS.findall(text)) >= 1 and not _SENTENCE_END.search(text):
+    elif len(_NAV_SEPARATORS.findall(text)) >= 1 and not ends_sentence(text):
         kind = "nav" if words <= 20 else "text"
     elif words == 0:
         kind = "chrome"
@@ -368,7 +363,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         words=words,
         kind=kind,
         is_learned_chrome=kind == "text" and text in boilerplate,
-        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_sentence=ends_sentence(text),
     )
 
 
@@ -488,7 +483,7 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
 def _is_link_like(unit: _Unit) -> bool:
     """A headline in a list of links: short, no closing punctuation, or a bullet item."""
     text = unit.text.lstrip("*•-–— ")
-    return 3 <= unit.words <= 20 and not _SENTENCE_END.search(text)
+    return 3 <= unit.words <= 20 and not ends_sentence(text)
 
 
 def _reads_as_text(unit: _Unit) -> bool:
@@ -573,7 +568,7 @@ def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, 
             words = name.split()
             if (
                 2 <= len(words) <= (10 if is_first else 6)
-                and not _SENTENCE_END.search(name)
+                and not ends_sentence(name)
                 and not _CHROME.search(name)
                 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
             ):
