@@ -129,6 +129,8 @@ PARALLEL_MIN_FILES = 64
 CHUNK_FILES = 32
 # Files per chunk when comparing a folder scan with the store.
 SCAN_CHUNK_FILES = 2000
+# An empty store filling with at least this many files is bulk loaded (Store.begin_bulk_load).
+BULK_LOAD_MIN_FILES = 1000
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
 # Skips are logged once per path and reason; past this many remembered, memory is reset.
@@ -233,7 +235,11 @@ class Pipeline:
         batch = self._plan_batch(paths, trust_stat=trust_stat)
         return self._finish_batch(batch, renormalize=renormalize)
 
-    def _plan_batch(self, paths: Iterable[str], *, trust_stat: bool) -> _Batch:
+    def _plan_batch(
+        self, paths: Iterable[str], *, trust_stat: bool, just_scanned: bool = False
+    ) -> _Batch:
+        """`just_scanned`: the folder scan has just stat'd these paths, so they are not
+        stat'd again; a worker finding one gone reports it (None) like a vanished file."""
         batch = _Batch()
         root = self.config.watch_dir
         for path in dict.fromkeys(paths):
@@ -250,6 +256,11 @@ class Pipeline:
                         reason=BAD_NAME,
                         detail="the file name is not valid UTF-8; rename the file",
                     )
+                continue
+            if just_scanned:
+                batch.report.seen += 1
+                batch.priors[path] = self.store.file_record(path)
+                batch.to_read.append(path)
                 continue
             file_stat = stat_file(root, path)
             if file_stat is None:
@@ -396,17 +407,32 @@ class Pipeline:
                 on_unsettled(path)
             else:
                 candidates.append(path)
-        # Files listed by the store but no longer in the folder.
+        # Files listed by the store but no longer in the folder: stat'd again, since
+        # what is there now (if anything) decides how it goes.
+        listed = len(candidates)
         candidates.extend(self.store.paths_not_in_scan())
         if on_total is not None:
             on_total(len(candidates))
+        is_bulk = len(candidates) >= BULK_LOAD_MIN_FILES and self.store.begin_bulk_load()
+        try:
+            self._ingest_candidates(candidates, listed, report, progress)
+        finally:
+            if is_bulk:
+                self.store.finish_bulk_load()
+        return report
+
+    def _ingest_candidates(
+        self, candidates: list[str], listed: int, report: IngestReport, progress: Progress | None
+    ) -> None:
         # Two batches in flight: the workers normalize batch k+1 while this process
         # stores batch k.
         batch_size = self.config.daemon.batch_size
         in_flight: tuple[_Batch, int] | None = None
         for start in range(0, len(candidates), batch_size):
             paths = candidates[start : start + batch_size]
-            batch = self._plan_batch(paths, trust_stat=False)
+            batch = self._plan_batch(
+                paths, trust_stat=False, just_scanned=start + len(paths) <= listed
+            )
             if in_flight is not None:
                 report.add(self._finish_batch(in_flight[0]), count_seen=False)
                 if progress is not None:
@@ -416,7 +442,6 @@ class Pipeline:
             report.add(self._finish_batch(in_flight[0]), count_seen=False)
             if progress is not None:
                 progress(in_flight[1])
-        return report
 
     def rebuild(
         self,

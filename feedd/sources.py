@@ -166,7 +166,7 @@ def skip_reason(root: Path, relative_path: str) -> Skipped | None:
     try:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):
-            if not _stays_inside(root, path):
+            if not _stays_inside(root, relative_path):
                 return Skipped(relative_path=relative_path, reason=OUTSIDE_FOLDER)
             info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
@@ -198,7 +198,7 @@ def stat_file(root: Path, relative_path: str) -> FileStat | None:
     """Size and mtime of a regular file inside root, or None if it is not one (any more)."""
     path = root / relative_path
     try:
-        if not _stays_inside(root, path):
+        if not _stays_inside(root, relative_path):
             return None
         info = path.stat()
     except (OSError, ValueError):
@@ -211,7 +211,7 @@ def stat_file(root: Path, relative_path: str) -> FileStat | None:
 def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
     """Read a regular file safely; raise UnreadableFile with a reason otherwise."""
     path = root / relative_path
-    if not _stays_inside(root, path):
+    if not _stays_inside(root, relative_path):
         raise UnreadableFile("outside_folder", "a symlink that points out of the watched folder")
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
     try:
@@ -258,6 +258,21 @@ def _real_root(root: Path) -> str:
     return os.path.realpath(root)
 
 
-def _stays_inside(root: Path, path: Path) -> bool:
+def _stays_inside(root: Path, relative_path: str) -> bool:
     real_root = _real_root(root)
-    return os.path.commonpath([os.path.realpath(path), real_root]) == real_root
+    # Fast path: walk the components below the resolved root with one lstat each; only a
+    # symlink among them (or a "." or ".." part) needs the full, much slower realpath.
+    current = real_root
+    for part in relative_path.split("/"):
+        if part in ("", ".", ".."):
+            break
+        current = os.path.join(current, part)
+        try:
+            if stat.S_ISLNK(os.lstat(current).st_mode):
+                break
+        except OSError:
+            break
+    else:
+        return True
+    target = os.path.realpath(root / relative_path)
+    return os.path.commonpath([target, real_root]) == real_root

@@ -125,6 +125,32 @@ _MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX entries_by_updated ON entries(updated_at);
     """,
+    # 4: bulk load — an empty store fills without per-row full-text indexing; the index
+    # is built in one pass at the end (see Store.begin_bulk_load)
+    """
+    CREATE TABLE bulk_load (id INTEGER PRIMARY KEY CHECK (id = 1), active INTEGER NOT NULL);
+    INSERT INTO bulk_load VALUES (1, 0);
+    DROP TRIGGER entries_ai;
+    DROP TRIGGER entries_ad;
+    DROP TRIGGER entries_au;
+    CREATE TRIGGER entries_ai AFTER INSERT ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        INSERT INTO entries_fts(rowid, title, body, source)
+        VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
+    END;
+    CREATE TRIGGER entries_ad AFTER DELETE ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, title, body, source)
+        VALUES ('delete', old.rowid, old.title, old.body, coalesce(old.source, ''));
+    END;
+    CREATE TRIGGER entries_au AFTER UPDATE ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, title, body, source)
+        VALUES ('delete', old.rowid, old.title, old.body, coalesce(old.source, ''));
+        INSERT INTO entries_fts(rowid, title, body, source)
+        VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
+    END;
+    """,
 )
 
 # A line is a source's boilerplate once this many of its pages show it, and this share.
@@ -181,6 +207,8 @@ class Store:
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            if self.in_bulk_load:
+                self.finish_bulk_load()  # a bulk load a crash cut short
         except sqlite3.Error as err:
             self._release_lock()
             raise StoreError(f"{path}: cannot open the state database: {err}") from err
@@ -235,6 +263,44 @@ class Store:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             raise
+
+    # -- bulk load --------------------------------------------------------------------
+
+    @property
+    def in_bulk_load(self) -> bool:
+        return bool(self._db.execute("SELECT active FROM bulk_load").fetchone()[0])
+
+    def begin_bulk_load(self) -> bool:
+        """Fill an empty store fast: rows are not full-text indexed or topic-matched one
+        by one; `finish_bulk_load` does both in one pass (about half the cost). The flag
+        is durable, so a crash midway is finished when the store is next opened. Returns
+        False (and changes nothing) unless the store holds no entry."""
+        with self.transaction():
+            if self._db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None:
+                return False
+            self._db.execute("UPDATE bulk_load SET active = 1")
+        return True
+
+    def finish_bulk_load(self) -> None:
+        """Build the full-text index and topic membership for everything loaded."""
+        with self.transaction():
+            self._db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+            self._db.execute("DELETE FROM topic_entries")
+            for slug, expression in self._db.execute(
+                "SELECT slug, match_expression FROM topics"
+            ).fetchall():
+                self._insert_topic_matches(slug, expression)
+            self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (ALL_FEED,))
+            self._db.execute("UPDATE bulk_load SET active = 0")
+
+    def _insert_topic_matches(self, slug: str, expression: str) -> None:
+        self._db.execute(
+            "INSERT INTO topic_entries SELECT ?, e.rowid, e.published_at"
+            " FROM entries_fts JOIN entries AS e ON e.rowid = entries_fts.rowid"
+            " WHERE entries_fts MATCH ?",
+            (slug, expression),
+        )
+        self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
 
     # -- files ------------------------------------------------------------------------
 
@@ -542,6 +608,8 @@ class Store:
             return
         pending = self._unmatched
         self._unmatched = {}
+        if self.in_bulk_load:
+            return  # finish_bulk_load matches every row at once
         db = self._db
         topics = {t.slug: t for group in pending.values() for t in group}
         for low, high in _runs(sorted(pending)):
@@ -586,16 +654,10 @@ class Store:
             for slug in changed:
                 topic = wanted[slug]
                 self._db.execute("DELETE FROM topic_entries WHERE slug = ?", (slug,))
-                self._db.execute(
-                    "INSERT INTO topic_entries SELECT ?, e.rowid, e.published_at"
-                    " FROM entries_fts JOIN entries AS e ON e.rowid = entries_fts.rowid"
-                    " WHERE entries_fts MATCH ?",
-                    (slug, topic.match_expression),
-                )
+                self._insert_topic_matches(slug, topic.match_expression)
                 self._db.execute(
                     "INSERT OR REPLACE INTO topics VALUES (?, ?)", (slug, topic.match_expression)
                 )
-                self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
         return changed, removed
 
     # -- reading for feeds ---------------------------------------------------------------

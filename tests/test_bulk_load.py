@@ -1,0 +1,128 @@
+"""Bulk load: an empty store fills without per-row indexing, and ends up exactly as if
+every row had been indexed one by one — even when a crash cuts the load short."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE, Workspace
+
+from feedd import pipeline
+from feedd.config import Topic
+from feedd.model import Article
+from feedd.store import Store
+from feedd.topics import compile_query
+
+TARTUS = Topic(
+    name="Tartus", slug="tartus", query="tartus", match_expression=compile_query("tartus")
+)
+WHEN = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
+
+
+def _article(body: str) -> Article:
+    return Article(
+        title=body.split(".")[0],
+        source=None,
+        author=None,
+        published_at=None,
+        summary=body,
+        content_text=body,
+        content_html=f"<p>{body}</p>",
+        link=None,
+        language="en",
+    )
+
+
+def _store_docs(store: Store, bodies: dict[str, str]) -> None:
+    with store.transaction():
+        for path, body in bodies.items():
+            store.store_article(
+                path=path,
+                size=len(body),
+                mtime_ns=1,
+                content_hash=path,
+                article=_article(body),
+                modified_at=WHEN,
+                topics=[TARTUS],
+            )
+
+
+BODIES = {
+    "a.txt": "Warships left Tartus on Monday.",
+    "b.txt": "The harvest in Kansas was good.",
+    "c.txt": "Tartus port is being dredged.",
+}
+
+
+def _topic_ids(store: Store) -> list[str]:
+    return [entry.entry_id for entry in store.entries_for_feed("tartus", 10)]
+
+
+def test_bulk_loaded_store_matches_topics_like_a_row_by_row_one(tmp_path: Path) -> None:
+    row_by_row = Store(tmp_path / "one.sqlite3")
+    row_by_row.sync_topics([TARTUS])
+    _store_docs(row_by_row, BODIES)
+
+    bulk = Store(tmp_path / "bulk.sqlite3")
+    bulk.sync_topics([TARTUS])
+    assert bulk.begin_bulk_load() is True
+    _store_docs(bulk, BODIES)
+    assert _topic_ids(bulk) == []  # not matched yet: that is the point
+    bulk.finish_bulk_load()
+
+    assert len(_topic_ids(bulk)) == 2
+    assert _topic_ids(bulk) == _topic_ids(row_by_row)
+    assert bulk.in_bulk_load is False
+    # The index is complete: later edits and topic changes work on it as usual.
+    _store_docs(bulk, {"d.txt": "A new quay at Tartus."})
+    assert len(_topic_ids(bulk)) == 3
+    assert "tartus" in bulk.dirty_feeds()
+
+
+def test_a_bulk_load_only_starts_on_an_empty_store(tmp_path: Path) -> None:
+    store = Store(tmp_path / "state.sqlite3")
+    store.sync_topics([TARTUS])
+    _store_docs(store, {"a.txt": BODIES["a.txt"]})
+    assert store.begin_bulk_load() is False
+    assert store.in_bulk_load is False
+
+
+def test_a_bulk_load_cut_short_is_finished_when_the_store_next_opens(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    store = Store(path)
+    store.sync_topics([TARTUS])
+    store.begin_bulk_load()
+    _store_docs(store, BODIES)
+    store.close()  # as if killed before finish_bulk_load
+
+    reopened = Store(path)
+    assert reopened.in_bulk_load is False
+    assert len(_topic_ids(reopened)) == 2
+
+
+def test_a_cold_rebuild_bulk_loads_and_gives_the_same_feeds(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(6):
+        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
+    workspace.add("other.txt", "Kansas farmers had a good harvest this year, officials said.\n")
+    workspace.rebuild()
+    row_by_row = {name: workspace.feed(name) for name in ("all.atom", "russia-syria-bases.atom")}
+
+    workspace.state.unlink()
+    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    started: list[bool] = []
+    original = Store.begin_bulk_load
+
+    def begin_bulk_load(self: Store) -> bool:
+        started.append(original(self))
+        return started[-1]
+
+    monkeypatch.setattr(Store, "begin_bulk_load", begin_bulk_load)
+    workspace.rebuild()
+    assert started == [True]
+    for name, data in row_by_row.items():
+        assert workspace.feed(name) == data
