@@ -18,7 +18,11 @@ from feedd.model import Rejected
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Zero-width and bidi controls are legal XML but invisible noise in titles and lines.
 _GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# The C0 controls but tab, line feed and carriage return. In UTF-8 each is one byte that
+# no other character uses, so deleting bytes finds and drops them faster than a regex.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -34,6 +38,15 @@ _MAX_GARBAGE_RATIO = 0.05
 
 def xml_safe(text: str) -> str:
     """Drop characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF)."""
+    if "\ufffe" not in text and "\uffff" not in text:
+        try:
+            encoded = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate: the regex drops it
+            pass
+        else:
+            # No U+FFFE/U+FFFF, no surrogate: only C0 controls can be forbidden.
+            kept = encoded.translate(None, _CONTROL_BYTES)
+            return text if len(kept) == len(encoded) else kept.decode()
     return _XML_FORBIDDEN.sub("", text)
 
 
@@ -43,7 +56,9 @@ def clean_text(text: str) -> str:
     text = xml_safe(text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return _INVISIBLE.sub("", text)
+    if any(map(text.__contains__, _INVISIBLE_CHARS)):  # `in` is cheap, the regex is not
+        text = _INVISIBLE.sub("", text)
+    return text
 
 
 def decode_bytes(data: bytes) -> str | Rejected:
@@ -53,13 +68,23 @@ def decode_bytes(data: bytes) -> str | Rejected:
     raw = _decode_raw(data)
     if raw is None:
         return Rejected(reason="binary", detail="no text encoding fits the bytes")
-    garbage = len(_GARBAGE.findall(raw))
+    garbage = _count_garbage(raw)
     if garbage > _MAX_GARBAGE_RATIO * len(raw):
         return Rejected(reason="binary", detail=f"{garbage} control characters in {len(raw)}")
     text = clean_text(raw)
     if not text.strip():
         return Rejected(reason="empty", detail="the file holds no visible text")
     return text
+
+
+def _count_garbage(raw: str) -> int:
+    """How many control and replacement characters `raw` holds (what `_GARBAGE` finds)."""
+    try:
+        encoded = raw.encode()
+    except UnicodeEncodeError:
+        return len(_GARBAGE.findall(raw))
+    controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
+    return controls + raw.count("\ufffd")
 
 
 def _decode_raw(data: bytes) -> str | None:
