@@ -495,8 +495,30 @@ def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
     texts = list(dict.fromkeys(u.text for u in kept))
     if len(texts) > MAX_PULL_QUOTE_SCAN:
         return texts  # the pull-quote check is quadratic: one huge file would stall ingest
-    # A pull quote repeats a sentence of the body; keep only the original.
-    return [t for t in texts if not any(len(o) > len(t) and t in o for o in texts)]
+    return _without_pull_quotes(texts)
+
+
+def _without_pull_quotes(texts: Sequence[str]) -> list[str]:
+    """`texts` but those a longer one contains: a pull quote repeats a sentence of the body.
+
+    The longer texts, joined by newlines in one string, are searched at once: a line
+    holds no newline, so what is found lies inside one of them.
+    """
+    longest_first = sorted(texts, key=len, reverse=True)
+    joined = "\n".join(longest_first)
+    if joined.count("\n") != max(len(texts) - 1, 0):  # a text with a newline after all
+        return [t for t in texts if not any(len(o) > len(t) and t in o for o in texts)]
+    contained: set[str] = set()
+    offset = 0  # where the current text starts in `joined`
+    longer_end = 0  # joined[:longer_end] holds the texts longer than the current one
+    previous_length = -1
+    for text in longest_first:
+        if len(text) != previous_length:
+            longer_end, previous_length = offset, len(text)
+        if longer_end and joined.find(text, 0, longer_end) >= 0:
+            contained.add(text)
+        offset += len(text) + 1
+    return [t for t in texts if t not in contained]
 
 
 def _is_link_like(unit: _Unit) -> bool:
