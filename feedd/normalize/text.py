@@ -70,7 +70,9 @@ def guess_language(text: str) -> str | None:
     is_cyrillic = cyrillic > len(words) / 2
     candidates: tuple[str, ...] = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
     counts = Counter(filter(_ANY_STOPWORD.__contains__, words))  # only stopwords are scored
-    scores = {lang: sum(counts[w] for w in _STOPWORDS[lang]) for lang in candidates}
+    scores = {
+        lang: sum(map(counts.__getitem__, _STOPWORDS[lang] & counts.keys())) for lang in candidates
+    }
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         return candidates[0] if is_cyrillic else None
