@@ -24,6 +24,10 @@ HANDMADE = {
     "only_anchored": any_of(r"^ab", r"^$"),
     "only_floating": any_of(r"\bсм|ß|[|^]"),
     "bare_anchors": any_of(r"\b|^", r"(?:\bx)|$"),
+    "punctuation": any_of(r"-x|#y|'z|©|\.w| v|a{2}b|c+d|^-|^ "),
+    "groups": any_of(
+        r"(ab|c)d|(?:x|)y|(a)?b|(?=e)f|(?P<n>g)h|(?i:k)l|\(m|n*o", r"^(p|q)r|^s|^(?:t|u)"
+    ),
 }
 ALL = {**SHIPPED, **HANDMADE}
 
@@ -95,6 +99,12 @@ def test_any_of_agrees_with_the_combined_regex_on_text_made_of_its_words(
 )
 def test_any_of_examples(text: str, expected: bool) -> None:
     assert HANDMADE["mixed"].search(text) is expected
+
+
+@pytest.mark.parametrize("text", ["ſx", "\u212ax", "İx", "ıx", "SX", "Kx"])
+def test_letters_that_only_case_folding_relates_match_as_the_regex_says(text: str) -> None:
+    patterns = any_of("sx|kx|ix|zz", "^sx|^kx|^ix|^zz", r"\bsx|\bkx|\bix|\bzz")
+    assert patterns.search(text) is bool(combined(patterns).search(text))
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,15 @@ Imports nothing but `re`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Right after an unescaped `(`: constructs whose meaning depends on the whole pattern
 # (group references, verbose mode, comments that may hold `|` or `)`). Not supported.
 _UNSUPPORTED_GROUP = re.compile(r"\?(?:P=|\(|#|[aiLmsu-]*x)")
 
 _GROUP_NUMBERS = frozenset("123456789")
+_SYNTAX = frozenset("\\[](){}.^$*+?|")
+_QUANTIFIERS = frozenset("*+?{")
 _CLOSERS = "\"'”»’)]"
 _STOPS = tuple(".!?…:;")
 _BARE_QUOTES = ('"', "”", "»", "’")
@@ -49,9 +52,9 @@ class AnyOf:
         # `\bX|\bY` as `\b(?:X|Y)`: most positions are not word boundaries, and there one
         # test rules out every such alternative instead of one test per alternative.
         if bounded:
-            floating.insert(0, rf"\b(?:{'|'.join(f'(?:{b})' for b in bounded)})")
-        self._anchored = _combine(anchored)
-        self._floating = _combine(floating)
+            floating.insert(0, rf"\b(?:{'|'.join(_guarded(bounded))})")
+        self._anchored = _combine(_guarded(anchored))
+        self._floating = _combine(_guarded(floating))
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches somewhere in `text`."""
@@ -63,6 +66,41 @@ class AnyOf:
 def any_of(*patterns: str) -> AnyOf:
     """The patterns as one case-insensitive yes/no test (see AnyOf)."""
     return AnyOf(patterns)
+
+
+def _guarded(alternatives: list[str]) -> list[str]:
+    """The alternatives whose first characters are known, behind one lookahead for those
+    characters: where none of them stands, one test rules them all out."""
+    known = [(a, _first_characters(a)) for a in alternatives]
+    plain = [a for a, firsts in known if firsts is not None]
+    if len(plain) < 2:
+        return alternatives
+    chars = "".join(sorted({re.escape(c) for _, firsts in known for c in firsts or ()}))
+    guarded = f"(?=[{chars}])(?:{'|'.join(f'(?:{a})' for a in plain)})"
+    return [guarded, *(a for a, firsts in known if firsts is None)]
+
+
+def _first_characters(alternative: str) -> frozenset[str] | None:
+    """Characters of which (a case variant of) one starts every match of `alternative`,
+    or None when that is not plain from its first character or group."""
+    first = alternative[:1]
+    if first == "(":
+        end = _group_end(alternative)
+        if alternative[end + 1 : end + 2] in _QUANTIFIERS:
+            return None
+        body = alternative[3:end] if alternative.startswith("(?:") else alternative[1:end]
+        if body.startswith("?"):
+            return None  # lookaround, named group, inline flags
+        found: set[str] = set()
+        for inner in top_level_alternatives(body):
+            firsts = _first_characters(inner)
+            if firsts is None:
+                return None
+            found |= firsts
+        return frozenset(found)
+    if first == "" or first in _SYNTAX or alternative[1:2] in _QUANTIFIERS:
+        return None
+    return frozenset(first)
 
 
 def _combine(alternatives: list[str]) -> re.Pattern[str] | None:
@@ -78,17 +116,35 @@ def top_level_alternatives(pattern: str) -> list[str]:
     whole: backreferences, conditionals, comments and verbose mode.
     """
     parts: list[str] = []
-    depth = 0
     start = 0
+    for i, char, depth in _structure(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the `)` that closes the group `pattern` opens."""
+    for i, char, depth in _structure(pattern):
+        if char == ")" and depth == 1:
+            return i
+    raise ValueError(f"unbalanced parenthesis in {pattern!r}")
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each `(`, `)` and `|` of `pattern` that is not escaped or in a character class,
+    with its index and the nesting depth around it (the depth inside for `(` and `)`)."""
+    depth = 0
     i = 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
             if pattern[i + 1 : i + 2] in _GROUP_NUMBERS:
                 raise ValueError(f"backreference in {pattern!r}")
-            i += 2
-            continue
-        if char == "[":
+            i += 1
+        elif char == "[":
             i += 1
             if pattern.startswith("^", i):
                 i += 1
@@ -100,14 +156,13 @@ def top_level_alternatives(pattern: str) -> list[str]:
             if _UNSUPPORTED_GROUP.match(pattern, i + 1):
                 raise ValueError(f"unsupported group in {pattern!r}")
             depth += 1
+            yield i, char, depth
         elif char == ")":
+            yield i, char, depth
             depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        elif char == "|":
+            yield i, char, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def ends_sentence(text: str, *, bare_quote_ends: bool = True) -> bool:
