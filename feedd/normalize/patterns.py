@@ -4,9 +4,12 @@ The chrome, caption and end-of-article lists mix `^`-anchored alternatives with 
 `\\b...` ones. One combined regex makes `.search` try every alternative at every position
 of a line, although the anchored ones can only ever match at position 0. `any_of` splits
 them: the anchored alternatives are tried once with `.match`, only the floating ones are
-searched. The answer is the same as the combined regex's; only the work differs.
+searched, `\\b`-led ones behind one shared `\\b`, and alternatives that start with known
+characters behind one lookahead for them. The answer is the same as the combined regex's;
+only the work differs. `ends_sentence` likewise answers a `...$` regex by looking at the
+end of the line only.
 
-Imports nothing but `re`.
+Imports only the standard library.
 """
 
 from __future__ import annotations
