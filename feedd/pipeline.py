@@ -131,6 +131,9 @@ CHUNK_FILES = 32
 SCAN_CHUNK_FILES = 2000
 # An empty store filling with at least this many files is bulk loaded (Store.begin_bulk_load).
 BULK_LOAD_MIN_FILES = 1000
+# A bulk load commits about this often (files); the batch in hand when a crash comes is
+# read again at the next start, so nothing is lost.
+BULK_COMMIT_FILES = 10_000
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
 # Skips are logged once per path and reason; past this many remembered, memory is reset.
@@ -414,21 +417,38 @@ class Pipeline:
         if on_total is not None:
             on_total(len(candidates))
         is_bulk = len(candidates) >= BULK_LOAD_MIN_FILES and self.store.begin_bulk_load()
-        try:
+        if not is_bulk:
             self._ingest_candidates(candidates, listed, report, progress)
+            return report
+        try:
+            with self.store.transaction():
+                self._ingest_candidates(
+                    candidates, listed, report, progress, commit_every=BULK_COMMIT_FILES
+                )
         finally:
-            if is_bulk:
-                self.store.finish_bulk_load()
+            self.store.finish_bulk_load()
         return report
 
     def _ingest_candidates(
-        self, candidates: list[str], listed: int, report: IngestReport, progress: Progress | None
+        self,
+        candidates: list[str],
+        listed: int,
+        report: IngestReport,
+        progress: Progress | None,
+        *,
+        commit_every: int = 0,
     ) -> None:
+        """`commit_every`: inside a transaction, commit after about this many files."""
         # Two batches in flight: the workers normalize batch k+1 while this process
         # stores batch k.
         batch_size = self.config.daemon.batch_size
         in_flight: tuple[_Batch, int] | None = None
+        uncommitted = 0
         for start in range(0, len(candidates), batch_size):
+            uncommitted += batch_size
+            if commit_every and uncommitted > commit_every:
+                self.store.commit_so_far()
+                uncommitted = 0
             paths = candidates[start : start + batch_size]
             batch = self._plan_batch(
                 paths, trust_stat=False, just_scanned=start + len(paths) <= listed

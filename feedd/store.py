@@ -302,6 +302,15 @@ class Store:
         )
         self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
 
+    def commit_so_far(self) -> None:
+        """Inside a long transaction: make what it did so far durable, then go on in a new
+        one. A bulk load commits seldom: each commit rewrites the index pages it touched,
+        and with random keys (ids, hashes) that is most of them."""
+        if self._db.in_transaction:
+            self._match_pending_topics()
+            self._db.execute("COMMIT")
+            self._db.execute("BEGIN IMMEDIATE")
+
     # -- files ------------------------------------------------------------------------
 
     def file_record(self, path: str) -> FileRecord | None:

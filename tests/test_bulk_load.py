@@ -113,7 +113,10 @@ def test_a_cold_rebuild_bulk_loads_and_gives_the_same_feeds(
     row_by_row = {name: workspace.feed(name) for name in ("all.atom", "russia-syria-bases.atom")}
 
     workspace.state.unlink()
+    # Small batches and commits, so the load spans several commits.
+    workspace.write_config("[daemon]\nbatch_size = 2")
     monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    monkeypatch.setattr(pipeline, "BULK_COMMIT_FILES", 3)
     started: list[bool] = []
     original = Store.begin_bulk_load
 
@@ -126,3 +129,16 @@ def test_a_cold_rebuild_bulk_loads_and_gives_the_same_feeds(
     assert started == [True]
     for name, data in row_by_row.items():
         assert workspace.feed(name) == data
+
+
+def test_commit_so_far_makes_a_long_transactions_work_durable(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    store = Store(path)
+    reader = Store(path, exclusive=False)
+    with store.transaction():
+        _store_docs(store, {"a.txt": BODIES["a.txt"]})
+        assert reader.counts()["entries"] == 0
+        store.commit_so_far()
+        assert reader.counts()["entries"] == 1
+        _store_docs(store, {"b.txt": BODIES["b.txt"]})
+    assert reader.counts()["entries"] == 2
