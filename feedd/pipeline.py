@@ -8,16 +8,12 @@ Must not import the drivers (watcher, scheduler, server) or the CLI.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import structlog
 
@@ -33,19 +29,16 @@ from feedd.feed_builder import (
     build_rss_feed,
     fit_to_budget,
 )
-from feedd.model import Article, Rejected
-from feedd.normalize import normalize_document
+from feedd.model import Rejected
+from feedd.prepare import Prepared, PrepareSettings, new_pool, prepare_chunk, prepare_one
 from feedd.publisher import Publisher
 from feedd.sources import (
     IGNORED_NAME,
-    FileRead,
     FileStat,
     Skipped,
-    UnreadableFile,
     has_utf8_name,
     is_ignored_path,
     printable_path,
-    read_file,
     scan_folder,
     skip_reason,
     stat_file,
@@ -110,16 +103,7 @@ class _Batch:
     to_read: list[str] = field(default_factory=list)
     priors: dict[str, FileRecord | None] = field(default_factory=dict)
     gone: list[str] = field(default_factory=list)
-    results: Callable[[], list[_Prepared | None]] = field(default=list)
-
-
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """A file read and normalized, ready to be stored (outside any transaction)."""
-
-    stat: FileStat
-    content_hash: str
-    outcome: Article | Rejected | None  # None: the bytes are those the store has
+    results: Callable[[], list[Prepared | None]] = field(default=list)
 
 
 # The rejection reason of a file whose name is not valid UTF-8.
@@ -134,6 +118,8 @@ BULK_LOAD_MIN_FILES = 1000
 # A bulk load commits about this often (files); the batch in hand when a crash comes is
 # read again at the next start, so nothing is lost.
 BULK_COMMIT_FILES = 10_000
+# Changed entries' pages are rendered this many at a time.
+PAGE_CHUNK_ENTRIES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
 # Skips are logged once per path and reason; past this many remembered, memory is reset.
@@ -181,13 +167,13 @@ class Pipeline:
             self._files_since_refresh = 0
         return self._boilerplate
 
-    def _start_preparing(self, paths: list[str]) -> Callable[[], list[_Prepared | None]]:
+    def _start_preparing(self, paths: list[str]) -> Callable[[], list[Prepared | None]]:
         """Begin reading and normalizing `paths`; the returned call waits for the results.
 
         With a pool the work starts now, so the caller can store the previous batch while
         the workers normalize this one.
         """
-        settings = _PrepareSettings(
+        settings = PrepareSettings(
             root=str(self.config.watch_dir),
             max_file_bytes=self.config.max_file_bytes,
             timezone=self.config.timezone,
@@ -195,12 +181,12 @@ class Pipeline:
         )
         self._files_since_refresh += len(paths)
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
-            return lambda: [_prepare_one(settings, path) for path in paths]
+            return lambda: [prepare_one(settings, path) for path in paths]
         if self._pool is None:
-            self._pool = _new_pool(self.workers)
+            self._pool = new_pool(self.workers)
         self._pool_used_at = time.monotonic()
         futures = [
-            self._pool.submit(_prepare_chunk, settings, paths[i : i + CHUNK_FILES])
+            self._pool.submit(prepare_chunk, settings, paths[i : i + CHUNK_FILES])
             for i in range(0, len(paths), CHUNK_FILES)
         ]
         return lambda: [item for future in futures for item in future.result()]
@@ -288,14 +274,14 @@ class Pipeline:
 
     def _finish_batch(self, batch: _Batch, *, renormalize: bool = False) -> IngestReport:
         report = batch.report
-        prepared: list[_Prepared] = []
+        prepared: list[Prepared] = []
         for path, item in zip(batch.to_read, batch.results(), strict=True):
             prior = batch.priors[path]
             if item is None:
                 batch.gone.append(path)
                 report.seen -= 1
             elif not renormalize and prior is not None and prior.content_hash == item.content_hash:
-                prepared.append(_Prepared(item.stat, item.content_hash, None))
+                prepared.append(Prepared(item.stat, item.content_hash, None))
             else:
                 prepared.append(item)
         with self.store.transaction():
@@ -309,7 +295,7 @@ class Pipeline:
                     log.info("file_removed", path=path)
         return report
 
-    def _store(self, item: _Prepared, report: IngestReport) -> None:
+    def _store(self, item: Prepared, report: IngestReport) -> None:
         file_stat = item.stat
         path = file_stat.relative_path
         if item.outcome is None:
@@ -385,7 +371,7 @@ class Pipeline:
         it instead of read: a writer may be midway (one that began before the daemon
         watched, e.g. across a restart, makes no close event to wait for)."""
         report = IngestReport()
-        candidates: list[str] = []
+        bad_names: list[str] = []
         on_skip = lambda skipped: self._note_skip(skipped, report)  # noqa: E731
         settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
         # The store compares the scan chunk by chunk: memory stays flat however many
@@ -395,64 +381,76 @@ class Pipeline:
         while chunk := list(itertools.islice(scanned, SCAN_CHUNK_FILES)):
             report.seen += len(chunk)
             # A name that is not UTF-8 cannot reach the store: _plan_batch rejects it.
-            candidates.extend(f.relative_path for f in chunk if not has_utf8_name(f.relative_path))
+            bad_names.extend(f.relative_path for f in chunk if not has_utf8_name(f.relative_path))
             self.store.record_scanned(
                 (f.relative_path, f.size, f.mtime_ns)
                 for f in chunk
                 if has_utf8_name(f.relative_path)
             )
-        report.unchanged = report.seen - len(candidates)
-        for path, mtime_ns in list(self.store.changed_in_scan()):
-            report.unchanged -= 1
-            if path in skip_paths:
-                continue
-            if on_unsettled is not None and mtime_ns > settled_before_ns:
+        report.unchanged = report.seen - len(bad_names)
+        unsettled: list[str] = []
+
+        def changed() -> Iterator[str]:
+            for path, mtime_ns in self.store.changed_in_scan():
+                report.unchanged -= 1
+                if path in skip_paths:
+                    continue
+                if on_unsettled is not None and mtime_ns > settled_before_ns:
+                    unsettled.append(path)
+                else:
+                    yield path
+
+        # The rest wait in the store, so memory stays flat however many files change.
+        total = len(bad_names) + self.store.stage_candidates(changed())
+        if on_unsettled is not None:
+            for path in unsettled:
                 on_unsettled(path)
-            else:
-                candidates.append(path)
-        # Files listed by the store but no longer in the folder: stat'd again, since
-        # what is there now (if anything) decides how it goes.
-        listed = len(candidates)
-        candidates.extend(self.store.paths_not_in_scan())
         if on_total is not None:
-            on_total(len(candidates))
-        is_bulk = len(candidates) >= BULK_LOAD_MIN_FILES and self.store.begin_bulk_load()
+            on_total(total)
+        is_bulk = total >= BULK_LOAD_MIN_FILES and self.store.begin_bulk_load()
         if not is_bulk:
-            self._ingest_candidates(candidates, listed, report, progress)
+            self._ingest_candidates(bad_names, report, progress)
             return report
         try:
             with self.store.transaction():
-                self._ingest_candidates(
-                    candidates, listed, report, progress, commit_every=BULK_COMMIT_FILES
-                )
+                self._ingest_candidates(bad_names, report, progress, commit_every=BULK_COMMIT_FILES)
         finally:
             self.store.finish_bulk_load()
         return report
 
     def _ingest_candidates(
         self,
-        candidates: list[str],
-        listed: int,
+        bad_names: list[str],
         report: IngestReport,
         progress: Progress | None,
         *,
         commit_every: int = 0,
     ) -> None:
-        """`commit_every`: inside a transaction, commit after about this many files."""
+        """Ingest `bad_names` (paths SQLite cannot hold), then the staged candidates.
+        `commit_every`: inside a transaction, commit after about this many files."""
         # Two batches in flight: the workers normalize batch k+1 while this process
         # stores batch k.
         batch_size = self.config.daemon.batch_size
         in_flight: tuple[_Batch, int] | None = None
         uncommitted = 0
-        for start in range(0, len(candidates), batch_size):
-            uncommitted += batch_size
+        after = 0
+        while True:
+            if bad_names:
+                paths, just_scanned, bad_names = bad_names, False, []
+            else:
+                staged = self.store.staged_candidates(after, batch_size)
+                if not staged:
+                    break
+                after = staged[-1][0]
+                paths = [path for _, path, _ in staged]
+                # Gone files (not listed by the scan) are stat'd again: what is there now
+                # (if anything) decides how it goes.
+                just_scanned = all(listed for _, _, listed in staged)
+            uncommitted += len(paths)
             if commit_every and uncommitted > commit_every:
                 self.store.commit_so_far()
                 uncommitted = 0
-            paths = candidates[start : start + batch_size]
-            batch = self._plan_batch(
-                paths, trust_stat=False, just_scanned=start + len(paths) <= listed
-            )
+            batch = self._plan_batch(paths, trust_stat=False, just_scanned=just_scanned)
             if in_flight is not None:
                 report.add(self._finish_batch(in_flight[0]), count_seen=False)
                 if progress is not None:
@@ -544,80 +542,38 @@ class Pipeline:
         """Entry pages: every entry a feed links to has one, and a page once written is kept
         current until its entry goes (a reader may still hold the link). Entries no feed
         ever showed get none: a cold rebuild of 100k documents writes ~100 pages, not 100k."""
-        changed = self.store.dirty_entries()
         if full:
             extra = self.store.pages_without_entry(self.publisher.entry_page_ids())
             report.pages_removed += self.publisher.remove_entry_pages(extra)
         linked = self.store.entries_in_feeds(
             [spec.slug for spec in self.feed_specs()], self.config.max_entries
         )
-        site = self.site
-        for entry_id in sorted(changed | linked):
-            short_id = entry_id.rsplit(":", 1)[-1]
-            name = f"entries/{short_id}.html"
-            has_page = self.publisher.exists(name)
-            is_due = (entry_id in changed) if has_page else (entry_id in linked)
-            if not is_due:
-                continue
-            entry = self.store.entry(entry_id)
-            if entry is None:
-                report.pages_removed += self.publisher.remove_entry_pages([short_id])
-            elif self.publisher.publish(name, build_entry_page(entry, site), durable=False):
-                report.pages_written += 1
-        with self.store.transaction():
-            self.store.clear_dirty_entries(changed)
+        # Changed entries come in chunks (a cold load changes them all), each chunk
+        # cleared once its pages are done.
+        after = ""
+        while chunk := self.store.dirty_entries(after=after, limit=PAGE_CHUNK_ENTRIES):
+            for entry_id in chunk:
+                self._render_page(entry_id, is_linked=entry_id in linked, report=report)
+                linked.discard(entry_id)
+            with self.store.transaction():
+                self.store.clear_dirty_entries(chunk)
+            after = chunk[-1]
+        for entry_id in sorted(linked):  # unchanged, but a feed may show them only now
+            self._render_page(entry_id, is_linked=True, is_changed=False, report=report)
 
-
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    if threading.active_count() == 1:
-        return ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork")
-        )
-    # Never fork a process whose other threads may hold locks: workers come from a fork
-    # server that has imported the normalizer once.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["feedd.pipeline"])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
-
-
-@dataclass(frozen=True, slots=True)
-class _PrepareSettings:
-    """What a worker process needs to read and normalize files (small, picklable)."""
-
-    root: str
-    max_file_bytes: int
-    timezone: str
-    boilerplate: frozenset[str]
-
-
-def _prepare_chunk(settings: _PrepareSettings, paths: list[str]) -> list[_Prepared | None]:
-    return [_prepare_one(settings, path) for path in paths]
-
-
-def _prepare_one(settings: _PrepareSettings, path: str) -> _Prepared | None:
-    """Read and normalize one file; None if it vanished. Runs in worker processes."""
-    try:
-        read = read_file(Path(settings.root), path, settings.max_file_bytes)
-    except UnreadableFile as err:
-        if err.reason == "vanished":
-            return None
-        fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
-        return _Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
-    return _Prepared(read.stat, read.content_hash, _normalize(read, settings))
-
-
-def _normalize(read: FileRead, settings: _PrepareSettings) -> Article | Rejected:
-    if read.stat.size > settings.max_file_bytes:
-        return Rejected(
-            reason="too_large",
-            detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
-        )
-    return normalize_document(
-        read.document(),
-        default_tz=ZoneInfo(settings.timezone),
-        boilerplate=settings.boilerplate,
-        max_bytes=settings.max_file_bytes,
-    )
+    def _render_page(
+        self, entry_id: str, *, is_linked: bool, report: RenderReport, is_changed: bool = True
+    ) -> None:
+        short_id = entry_id.rsplit(":", 1)[-1]
+        name = f"entries/{short_id}.html"
+        has_page = self.publisher.exists(name)
+        if not (is_changed if has_page else is_linked):
+            return
+        entry = self.store.entry(entry_id)
+        if entry is None:
+            report.pages_removed += self.publisher.remove_entry_pages([short_id])
+        elif self.publisher.publish(name, build_entry_page(entry, self.site), durable=False):
+            report.pages_written += 1
 
 
 def _mtime(file_stat: FileStat) -> datetime:

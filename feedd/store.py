@@ -360,12 +360,32 @@ class Store:
             " ORDER BY s.path"
         )
 
-    def paths_not_in_scan(self) -> list[str]:
-        """Files the store knows that the scan did not see: gone from the folder."""
-        rows = self._db.execute(
-            "SELECT path FROM files WHERE path NOT IN (SELECT path FROM temp.scan) ORDER BY path"
+    def stage_candidates(self, changed: Iterable[str]) -> int:
+        """Queue the files a reconcile must look at, in a temp table rather than in Python:
+        `changed` (scanned files, listed=1), then the store's files the scan did not see
+        (gone from the folder, listed=0). Returns how many are queued."""
+        self._db.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS candidates"
+            " (seq INTEGER PRIMARY KEY, path TEXT NOT NULL, listed INTEGER NOT NULL)"
         )
-        return [row[0] for row in rows]
+        with self.transaction():
+            self._db.execute("DELETE FROM temp.candidates")
+            self._db.executemany(
+                "INSERT INTO temp.candidates (path, listed) VALUES (?, 1)", ((p,) for p in changed)
+            )
+            self._db.execute(
+                "INSERT INTO temp.candidates (path, listed) SELECT path, 0 FROM files"
+                " WHERE path NOT IN (SELECT path FROM temp.scan) ORDER BY path"
+            )
+        return int(self._db.execute("SELECT count(*) FROM temp.candidates").fetchone()[0])
+
+    def staged_candidates(self, after: int, limit: int) -> list[tuple[int, str, bool]]:
+        """The next (seq, path, listed) of the queue, after sequence number `after`."""
+        rows = self._db.execute(
+            "SELECT seq, path, listed FROM temp.candidates WHERE seq > ? ORDER BY seq LIMIT ?",
+            (after, limit),
+        )
+        return [(seq, path, bool(listed)) for seq, path, listed in rows]
 
     def pages_without_entry(self, short_ids_on_disk: Iterable[str]) -> list[str]:
         """Of the entry pages on disk (by short id), those whose entry is gone."""
@@ -677,8 +697,13 @@ class Store:
     def clear_dirty(self, feeds: Iterable[str]) -> None:
         self._db.executemany("DELETE FROM dirty_feeds WHERE feed = ?", [(f,) for f in feeds])
 
-    def dirty_entries(self) -> set[str]:
-        return {row[0] for row in self._db.execute("SELECT entry_id FROM dirty_entries")}
+    def dirty_entries(self, *, after: str = "", limit: int = -1) -> list[str]:
+        """Ids of changed entries (whose pages may need writing), in order, after `after`."""
+        rows = self._db.execute(
+            "SELECT entry_id FROM dirty_entries WHERE entry_id > ? ORDER BY entry_id LIMIT ?",
+            (after, limit),
+        )
+        return [row[0] for row in rows]
 
     def clear_dirty_entries(self, entry_ids: Iterable[str]) -> None:
         self._db.executemany(

@@ -12,7 +12,6 @@ from posixpath import splitext
 
 from feedd.model import Article, Document, Rejected
 from feedd.normalize.decode import decode_bytes
-from feedd.normalize.html import normalize_html
 from feedd.normalize.jsondoc import normalize_json
 from feedd.normalize.markdown import normalize_markdown
 from feedd.normalize.plaintext import normalize_plaintext
@@ -38,6 +37,10 @@ def normalize_document(
         )
     extension = splitext(document.relative_path)[1].lower()
     if extension in (".html", ".htm"):
+        # Imported on first use: lxml and trafilatura add ~20 MB to every process, and a
+        # worker pool reading plain text never needs them.
+        from feedd.normalize.html import normalize_html
+
         return normalize_html(document.data, default_tz=default_tz, boilerplate=boilerplate)
     text = decode_bytes(document.data)
     if isinstance(text, Rejected):

@@ -47,7 +47,6 @@ from typing import TypeVar
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
 from feedd.normalize.decode import clean_text
-from feedd.normalize.html import html_blocks
 from feedd.normalize.markdown import guess_title, markdown_blocks, strip_inline_markdown
 from feedd.normalize.metadata import (
     author_from,
@@ -238,6 +237,8 @@ def _body_blocks(stated: _Stated) -> list[Block]:
         return []
     value, is_html_field = found
     if is_html_field or len(_LOOKS_LIKE_HTML.findall(value[:20000])) >= 2:
+        from feedd.normalize.html import html_blocks  # lxml only when needed (see __init__)
+
         blocks = html_blocks(value)
         if blocks:
             return blocks
