@@ -22,6 +22,7 @@ from pathlib import Path
 from feedd.config import Topic
 from feedd.errors import StoreError, StoreLockedError
 from feedd.model import Article, Entry
+from feedd.normalize.text import render_html
 
 ALL_FEED = "all"
 # Entry ids are UUIDv5 of the document's path in this namespace: stable on any machine.
@@ -818,7 +819,7 @@ class Store:
             published_at=None,
             summary=str(summary),
             content_text=str(body),
-            content_html=str(content_html),
+            content_html=str(content_html) or _paragraphs_html(str(body)),
             link=_opt(link),
             language=_opt(language),
             tags=tuple(json.loads(str(tags))),
@@ -864,10 +865,18 @@ def _article_columns(article: Article) -> tuple[object, ...]:
         article.language,
         article.summary,
         article.content_text,
-        article.content_html,
+        # Stored empty when it is just the paragraphs of `body` (plain text always is):
+        # half the bytes of a row, and of what every commit writes.
+        ""
+        if article.content_html == _paragraphs_html(article.content_text)
+        else article.content_html,
         json.dumps(list(article.tags), ensure_ascii=False),
         json.dumps(list(dict.fromkeys(article.page_lines)), ensure_ascii=False),
     )
+
+
+def _paragraphs_html(body: str) -> str:
+    return render_html(body.split("\n\n"))
 
 
 def _acquire_lock(db_path: Path) -> int:
