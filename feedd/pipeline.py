@@ -147,6 +147,8 @@ class Pipeline:
         self._pool_used_at = 0.0
         self._boilerplate: frozenset[str] | None = None
         self._files_since_refresh = 0
+        self._files_loaded = 0
+        self._refresh_every = BOILERPLATE_REFRESH_FILES
         self._skips_logged: set[tuple[str, str]] = set()
 
     def close_idle_pool(self, idle_s: float) -> None:
@@ -162,9 +164,15 @@ class Pipeline:
 
     def boilerplate(self) -> frozenset[str]:
         """Lines learned from the store as boilerplate, re-read now and then."""
-        if self._boilerplate is None or self._files_since_refresh >= BOILERPLATE_REFRESH_FILES:
+        if self._boilerplate is None or self._files_since_refresh >= self._refresh_every:
             self._boilerplate = self.store.learned_boilerplate()
             self._files_since_refresh = 0
+            # In a bulk load each refresh is a pass over all pages loaded so far: doubling
+            # the interval keeps the passes' total to about twice one last pass.
+            if self.store.in_bulk_load:
+                self._refresh_every = max(self._refresh_every, self._files_loaded)
+            else:
+                self._refresh_every = BOILERPLATE_REFRESH_FILES
         return self._boilerplate
 
     def _start_preparing(self, paths: list[str]) -> Callable[[], list[Prepared | None]]:
@@ -180,6 +188,7 @@ class Pipeline:
             boilerplate=self.boilerplate(),
         )
         self._files_since_refresh += len(paths)
+        self._files_loaded += len(paths)
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
             return lambda: [prepare_one(settings, path) for path in paths]
         if self._pool is None:

@@ -152,6 +152,34 @@ _MIGRATIONS: tuple[str, ...] = (
         VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
     END;
     """,
+    # 5: page line counts are not kept row by row during a bulk load either (random-key
+    # upserts cost ~5 s per 100k pages); finish_bulk_load counts them in one pass
+    """
+    DROP TRIGGER page_lines_ai;
+    DROP TRIGGER page_lines_ad;
+    DROP TRIGGER page_lines_au;
+    CREATE TRIGGER page_lines_ai AFTER INSERT ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        INSERT INTO page_lines SELECT coalesce(new.source, ''), value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    CREATE TRIGGER page_lines_ad AFTER DELETE ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = coalesce(old.source, '')
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = coalesce(old.source, '') AND docs <= 0;
+    END;
+    CREATE TRIGGER page_lines_au AFTER UPDATE OF page_lines, source ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = coalesce(old.source, '')
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = coalesce(old.source, '') AND docs <= 0;
+        INSERT INTO page_lines SELECT coalesce(new.source, ''), value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    """,
 )
 
 # A line is a source's boilerplate once this many of its pages show it, and this share.
@@ -283,9 +311,14 @@ class Store:
         return True
 
     def finish_bulk_load(self) -> None:
-        """Build the full-text index and topic membership for everything loaded."""
+        """Build the full-text index, page line counts and topic membership for everything
+        loaded."""
         with self.transaction():
             self._db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+            self._db.execute("DELETE FROM page_lines")
+            self._db.execute(
+                f"INSERT INTO page_lines SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2 ORDER BY 1, 2"
+            )
             self._db.execute("DELETE FROM topic_entries")
             for slug, expression in self._db.execute(
                 "SELECT slug, match_expression FROM topics"
@@ -766,9 +799,15 @@ class Store:
         )
 
     def learned_boilerplate(self) -> frozenset[str]:
-        """Lines that many pages of one source show: banners, appeals, footers."""
+        """Lines that many pages of one source show: banners, appeals, footers.
+
+        During a bulk load the counts are not kept: they are taken from the entries, a
+        pass over every page line so far (callers ask less often then)."""
+        counts = (
+            f"(SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2)" if self.in_bulk_load else "page_lines"
+        )
         rows = self._db.execute(
-            "SELECT p.line FROM page_lines AS p JOIN (SELECT coalesce(source, '') AS source,"
+            f"SELECT p.line FROM {counts} AS p JOIN (SELECT coalesce(source, '') AS source,"
             " count(*) AS pages FROM entries GROUP BY 1) AS s ON s.source = p.source"
             " WHERE p.docs >= ? AND p.docs >= ? * s.pages",
             (BOILERPLATE_MIN_PAGES, BOILERPLATE_MIN_SHARE),
@@ -832,6 +871,12 @@ class Store:
             topics=topics,
         )
 
+
+# (source, line, docs) of every page line of every entry; `page_lines` keeps these counts.
+_PAGE_LINE_COUNTS = (
+    "coalesce(e.source, '') AS source, j.value AS line, count(*) AS docs"
+    " FROM entries AS e, json_each(e.page_lines) AS j"
+)
 
 _ENTRY_COLUMNS = (
     "entries.rowid, entries.entry_id, title, source, author, link, language, summary, body,"

@@ -32,6 +32,7 @@ def _article(body: str) -> Article:
         content_html=f"<p>{body}</p>",
         link=None,
         language="en",
+        page_lines=("Support The Example Times!", body),
     )
 
 
@@ -74,11 +75,25 @@ def test_bulk_loaded_store_matches_topics_like_a_row_by_row_one(tmp_path: Path) 
 
     assert len(_topic_ids(bulk)) == 2
     assert _topic_ids(bulk) == _topic_ids(row_by_row)
+    assert _page_line_counts(bulk) == _page_line_counts(row_by_row)
     assert bulk.in_bulk_load is False
     # The index is complete: later edits and topic changes work on it as usual.
     _store_docs(bulk, {"d.txt": "A new quay at Tartus."})
     assert len(_topic_ids(bulk)) == 3
     assert "tartus" in bulk.dirty_feeds()
+
+
+def _page_line_counts(store: Store) -> list[tuple[str, str, int]]:
+    return store._db.execute("SELECT * FROM page_lines ORDER BY 1, 2").fetchall()
+
+
+def test_boilerplate_is_learned_during_a_bulk_load(tmp_path: Path) -> None:
+    store = Store(tmp_path / "state.sqlite3")
+    store.begin_bulk_load()
+    _store_docs(store, {f"{i}.txt": f"Story number {i} is here." for i in range(4)})
+    assert store.learned_boilerplate() == {"Support The Example Times!"}
+    store.finish_bulk_load()
+    assert store.learned_boilerplate() == {"Support The Example Times!"}
 
 
 def test_a_bulk_load_only_starts_on_an_empty_store(tmp_path: Path) -> None:
