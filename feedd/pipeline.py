@@ -12,6 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -189,16 +190,51 @@ class Pipeline:
         )
         self._files_since_refresh += len(paths)
         self._files_loaded += len(paths)
+
+        def in_process() -> list[Prepared | None]:
+            return [prepare_one(settings, path) for path in paths]
+
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
-            return lambda: [prepare_one(settings, path) for path in paths]
+            return in_process
+        pool = self._start_pool()
+        try:
+            futures = [
+                pool.submit(prepare_chunk, settings, paths[i : i + CHUNK_FILES])
+                for i in range(0, len(paths), CHUNK_FILES)
+            ]
+        except BrokenProcessPool:
+            self._drop_broken_pool()
+            return in_process
+
+        def results() -> list[Prepared | None]:
+            try:
+                return [item for future in futures for item in future.result()]
+            except BrokenProcessPool:
+                # A worker died (killed, out of memory): this batch is done here, and
+                # the next big one gets a new pool.
+                self._drop_broken_pool()
+                return in_process()
+
+        return results
+
+    def _start_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = new_pool(self.workers)
         self._pool_used_at = time.monotonic()
-        futures = [
-            self._pool.submit(prepare_chunk, settings, paths[i : i + CHUNK_FILES])
-            for i in range(0, len(paths), CHUNK_FILES)
-        ]
-        return lambda: [item for future in futures for item in future.result()]
+        return self._pool
+
+    def _drop_broken_pool(self) -> None:
+        log.warning("worker_pool_broken", detail="a worker process died; starting a new pool")
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _warm_up_pool(self) -> None:
+        """Start the workers now, so their start overlaps the folder scan."""
+        if self.workers > 1:
+            pool = self._start_pool()
+            for _ in range(self.workers):
+                pool.submit(int)
 
     @property
     def site(self) -> Site:
@@ -385,6 +421,8 @@ class Pipeline:
         settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
         # The store compares the scan chunk by chunk: memory stays flat however many
         # files the folder holds.
+        if self.store.is_empty():
+            self._warm_up_pool()  # a cold load: every file will be normalized
         self.store.begin_folder_scan()
         scanned = scan_folder(self.config.watch_dir, on_skip=on_skip)
         while chunk := list(itertools.islice(scanned, SCAN_CHUNK_FILES)):

@@ -299,6 +299,10 @@ class Store:
     def in_bulk_load(self) -> bool:
         return bool(self._db.execute("SELECT active FROM bulk_load").fetchone()[0])
 
+    def is_empty(self) -> bool:
+        """True when no file has been recorded (a first load)."""
+        return self._db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
+
     def begin_bulk_load(self) -> bool:
         """Fill an empty store fast: rows are not full-text indexed or topic-matched one
         by one; `finish_bulk_load` does both in one pass (about half the cost). The flag

@@ -1,0 +1,87 @@
+"""The process pool: the same entries as normalizing in process, and a worker that dies
+(killed, out of memory) costs neither the batch nor the next one."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import time
+
+import pytest
+from conftest import SAMPLE, Workspace
+
+from feedd import pipeline
+from feedd.pipeline import Pipeline
+from feedd.publisher import Publisher
+from feedd.store import Store
+
+FILES = 80  # above pipeline.PARALLEL_MIN_FILES, so a batch goes to the pool
+
+
+def _fill(workspace: Workspace) -> list[str]:
+    text = SAMPLE.read_text(encoding="utf-8")
+    names = [f"doc{i:03d}.txt" for i in range(FILES)]
+    for i, name in enumerate(names):
+        workspace.add(name, text.replace("Lavrov said", f"Lavrov said ({i})"))
+    return names
+
+
+def _entries(workspace: Workspace) -> list[tuple[str, str, str]]:
+    db = sqlite3.connect(workspace.state)
+    try:
+        return db.execute("SELECT entry_id, title, body FROM entries ORDER BY 1").fetchall()
+    finally:
+        db.close()
+
+
+def _ingest(workspace: Workspace, names: list[str], *, workers: int) -> Pipeline:
+    config = workspace.config()
+    store = Store(config.state_file)
+    work = Pipeline(config, store, Publisher(config.output_dir), workers=workers)
+    report = work.ingest_paths(names)
+    assert report.ingested == len(names)
+    return work
+
+
+def test_the_pool_gives_the_entries_normalizing_in_process_gives(workspace: Workspace) -> None:
+    names = _fill(workspace)
+    in_process = _ingest(workspace, names, workers=1)
+    in_process.store.close()
+    expected = _entries(workspace)
+    workspace.state.unlink()
+
+    pooled = _ingest(workspace, names, workers=2)
+    assert pooled._pool is not None  # the batch really went to the workers
+    pooled.close()
+    pooled.store.close()
+    assert _entries(workspace) == expected
+
+
+def test_a_dead_worker_costs_no_batch(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        pipeline.log, "warning", lambda event, **_: warnings.append(event), raising=False
+    )
+    names = _fill(workspace)
+    config = workspace.config()
+    with Store(config.state_file) as store:
+        work = Pipeline(config, store, Publisher(config.output_dir), workers=2)
+        work._warm_up_pool()
+        pool = work._pool
+        assert pool is not None
+        deadline = time.monotonic() + 30
+        while len(pool._processes) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(next(iter(pool._processes)), signal.SIGKILL)
+
+        assert work.ingest_paths(names).ingested == FILES
+        assert "worker_pool_broken" in warnings
+        # The next big batch gets a fresh pool.
+        for name in names:
+            workspace.add(name, SAMPLE.read_text(encoding="utf-8") + f"\nEdited {name}.\n")
+        assert work.ingest_paths(names).ingested == FILES
+        assert work._pool is not None and work._pool is not pool
+        work.close()
