@@ -364,6 +364,7 @@ class Pipeline:
             article=item.outcome,
             modified_at=_mtime(file_stat),
             topics=self.config.topics,
+            html_is_body=item.html_is_body,
         )
         if outcome == "duplicate":
             report.duplicates += 1

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from feedd.model import Article, Rejected
 from feedd.normalize import normalize_document
+from feedd.normalize.text import body_html
 from feedd.sources import FileRead, FileStat, UnreadableFile, read_file
 
 
@@ -36,6 +37,9 @@ class Prepared:
     stat: FileStat
     content_hash: str
     outcome: Article | Rejected | None  # None: the bytes are those the store has
+    # The article's HTML is just its body's paragraphs (always, for plain text): the
+    # store need not keep it. Checked here, in parallel, not in the storing process.
+    html_is_body: bool = False
 
 
 def new_pool(workers: int) -> ProcessPoolExecutor:
@@ -57,7 +61,11 @@ def prepare_one(settings: PrepareSettings, path: str) -> Prepared | None:
             return None
         fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
         return Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
-    return Prepared(read.stat, read.content_hash, _normalize(read, settings))
+    outcome = _normalize(read, settings)
+    html_is_body = isinstance(outcome, Article) and outcome.content_html == body_html(
+        outcome.content_text
+    )
+    return Prepared(read.stat, read.content_hash, outcome, html_is_body)
 
 
 def _normalize(read: FileRead, settings: PrepareSettings) -> Article | Rejected:

@@ -22,7 +22,7 @@ from pathlib import Path
 from feedd.config import Topic
 from feedd.errors import StoreError, StoreLockedError
 from feedd.model import Article, Entry
-from feedd.normalize.text import render_html
+from feedd.normalize.text import body_html
 
 ALL_FEED = "all"
 # Entry ids are UUIDv5 of the document's path in this namespace: stable on any machine.
@@ -502,12 +502,16 @@ class Store:
         article: Article,
         modified_at: datetime,
         topics: Sequence[Topic],
+        html_is_body: bool = False,
     ) -> tuple[str, str]:
         """Record that `path` holds `article`; return (entry_id, outcome).
 
         outcome: "new" (a new entry), "updated" (its entry changed in place) or
         "duplicate" (the same bytes already make an entry: a copy or a rename).
+        `html_is_body`: the caller found content_html to be `body_html(content_text)`;
+        it is then not stored but made again when read.
         """
+        columns = _article_columns(article, html_is_body=html_is_body)
         prior = self.file_record(path)
         twin = self._db.execute(
             "SELECT entry_id FROM entries WHERE content_hash = ? ORDER BY entry_id LIMIT 1",
@@ -528,7 +532,9 @@ class Store:
                 (prior.entry_id, path),
             ).fetchall()
             if not others or is_own_entry:
-                self._update_entry(prior.entry_id, content_hash, article, modified_at, topics)
+                self._update_entry(
+                    prior.entry_id, content_hash, columns, article, modified_at, topics
+                )
                 outcome = prior.outcome if is_own_entry else "ingested"
                 self._upsert_file(path, size, mtime_ns, content_hash, prior.entry_id, outcome)
                 return prior.entry_id, "updated"
@@ -536,7 +542,7 @@ class Store:
                 # The other copies keep the old text under their own id; this file's
                 # entry takes the new text.
                 self._fork_entry(prior.entry_id, entry_id_for(others[0][0]), others, topics)
-                self._update_entry(own_id, content_hash, article, modified_at, topics)
+                self._update_entry(own_id, content_hash, columns, article, modified_at, topics)
                 self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
                 return own_id, "updated"
             self._detach_file(path)
@@ -548,7 +554,7 @@ class Store:
         ).fetchone()
         if existing is not None:  # another file holds this path's id: keep ids unique
             own_id = entry_id_for(f"{path}\x00{content_hash}")
-        self._insert_entry(own_id, content_hash, article, modified_at, topics)
+        self._insert_entry(own_id, content_hash, columns, article, modified_at, topics)
         self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
         return own_id, "new"
 
@@ -585,6 +591,7 @@ class Store:
         self,
         entry_id: str,
         content_hash: str,
+        columns: tuple[object, ...],
         article: Article,
         modified_at: datetime,
         topics: Sequence[Topic],
@@ -597,7 +604,7 @@ class Store:
             (
                 entry_id,
                 content_hash,
-                *_article_columns(article),
+                *columns,
                 _iso(article.published_at) if article.published_at else None,
                 _iso(published),
                 _iso(max(modified_at, published)),
@@ -611,6 +618,7 @@ class Store:
         self,
         entry_id: str,
         content_hash: str,
+        columns: tuple[object, ...],
         article: Article,
         modified_at: datetime,
         topics: Sequence[Topic],
@@ -629,7 +637,7 @@ class Store:
             " stated_published_at = ?, published_at = ?, updated_at = ? WHERE rowid = ?",
             (
                 content_hash,
-                *_article_columns(article),
+                *columns,
                 _iso(article.published_at) if article.published_at else None,
                 _iso(published),
                 _iso(updated),
@@ -862,7 +870,7 @@ class Store:
             published_at=None,
             summary=str(summary),
             content_text=str(body),
-            content_html=str(content_html) or _paragraphs_html(str(body)),
+            content_html=str(content_html) or body_html(str(body)),
             link=_opt(link),
             language=_opt(language),
             tags=tuple(json.loads(str(tags))),
@@ -905,7 +913,7 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _article_columns(article: Article) -> tuple[object, ...]:
+def _article_columns(article: Article, *, html_is_body: bool) -> tuple[object, ...]:
     return (
         article.title,
         article.source,
@@ -916,16 +924,10 @@ def _article_columns(article: Article) -> tuple[object, ...]:
         article.content_text,
         # Stored empty when it is just the paragraphs of `body` (plain text always is):
         # half the bytes of a row, and of what every commit writes.
-        ""
-        if article.content_html == _paragraphs_html(article.content_text)
-        else article.content_html,
+        "" if html_is_body else article.content_html,
         json.dumps(list(article.tags), ensure_ascii=False),
         json.dumps(list(dict.fromkeys(article.page_lines)), ensure_ascii=False),
     )
-
-
-def _paragraphs_html(body: str) -> str:
-    return render_html(body.split("\n\n"))
 
 
 def _acquire_lock(db_path: Path) -> int:

@@ -7,12 +7,16 @@ import os
 import signal
 import sqlite3
 import time
+from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from conftest import SAMPLE, Workspace
 
 from feedd import pipeline
+from feedd.model import Article
 from feedd.pipeline import Pipeline
+from feedd.prepare import PrepareSettings, prepare_one
 from feedd.publisher import Publisher
 from feedd.store import Store
 
@@ -85,3 +89,42 @@ def test_a_dead_worker_costs_no_batch(
         assert work.ingest_paths(names).ingested == FILES
         assert work._pool is not None and work._pool is not pool
         work.close()
+
+
+def test_html_that_is_just_the_body_is_not_stored_but_read_back_the_same(
+    workspace: Workspace,
+) -> None:
+    workspace.add("plain.txt", SAMPLE.read_text(encoding="utf-8"))
+    settings = PrepareSettings(
+        root=str(workspace.seeds), max_file_bytes=1 << 20, timezone="UTC", boilerplate=frozenset()
+    )
+    prepared = prepare_one(settings, "plain.txt")
+    assert prepared is not None and isinstance(prepared.outcome, Article)
+    assert prepared.html_is_body is True
+
+    config = workspace.config()
+    richer = replace(prepared.outcome, content_html="<p><b>Bold</b> claims</p>")
+    with Store(config.state_file) as store, store.transaction():
+        for path, article, html_is_body in (
+            ("a.txt", prepared.outcome, True),
+            ("b.txt", richer, False),
+        ):
+            store.store_article(
+                path=path,
+                size=1,
+                mtime_ns=1,
+                content_hash=path,
+                article=article,
+                modified_at=datetime(2025, 1, 1, tzinfo=UTC),
+                topics=[],
+                html_is_body=html_is_body,
+            )
+    with Store(config.state_file) as store:
+        stored = {e.article.content_html for e in store.entries_for_feed("all", 10)}
+    assert stored == {prepared.outcome.content_html, richer.content_html}
+    db = sqlite3.connect(workspace.state)
+    assert sorted(db.execute("SELECT content_html FROM entries").fetchall()) == [
+        ("",),
+        (richer.content_html,),
+    ]
+    db.close()

@@ -49,9 +49,20 @@ def summarize(paragraphs: Sequence[str], max_chars: int = SUMMARY_MAX_CHARS) -> 
     return lede[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def body_html(content_text: str) -> str:
+    """The HTML of a plain body: its blank-line separated paragraphs, rendered."""
+    return render_html(content_text.split("\n\n"))
+
+
 def render_html(paragraphs: Sequence[str]) -> str:
     """Body paragraphs as HTML; every piece of text is escaped, so markup stays text."""
-    return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    if not paragraphs:
+        return ""
+    joined = "\n".join(paragraphs)
+    if joined.count("\n") != len(paragraphs) - 1:  # a paragraph holds a newline
+        return "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    # One escape of all the text, then each newline (between two paragraphs) as the tags.
+    return "<p>" + html.escape(joined).replace("\n", "</p>\n<p>") + "</p>"
 
 
 def guess_language(text: str) -> str | None:
