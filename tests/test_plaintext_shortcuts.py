@@ -1,0 +1,95 @@
+"""The plain-text normalizer's shortcuts give what the plain rules they stand for give."""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from feedd.normalize import dates, plaintext
+from feedd.normalize.text import render_html
+
+# Lines of words, spaces of every kind, blank lines, numbered links and years.
+PIECES = st.sampled_from(
+    [
+        "word", "Two", "по-русски", "[3]World", "[12]", "1999", "2025", "21", "x1999",
+        "© 2024", "(c)", "Copyright", "support ", "A message from ", "поддержите ", "ſupport ",
+    ]
+)  # fmt: skip
+SPACES = st.sampled_from([" ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\xa0", "\u3000", "\r", ""])
+TEXT = st.lists(st.tuples(PIECES, SPACES), max_size=20).map(
+    lambda parts: "".join(p + s for p, s in parts)
+)
+
+
+def split_units_plainly(text: str) -> list[str]:
+    """`_split_units` as first written: every line split into words and joined again."""
+    units: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [
+            " ".join((plaintext._LINK_NUMBER.sub("", line) if "[" in line else line).split())
+            for line in block.split("\n")
+            if "[" not in line or len(plaintext._LINK_NUMBER.findall(line)) < 3
+        ]
+        lines = [ln for ln in lines if ln]
+        if plaintext._is_wrapped_block(lines):
+            units.append(" ".join(lines))
+            continue
+        current = ""
+        for line in lines:
+            if current and plaintext._is_wrapped(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    units.append(current)
+                current = line
+        if current:
+            units.append(current)
+    return units
+
+
+@given(text=TEXT)
+def test_units_are_the_lines_with_their_spacing_made_single(text: str) -> None:
+    assert plaintext._split_units(text) == split_units_plainly(text)
+
+
+@given(text=TEXT)
+def test_a_units_words_are_its_spaces_and_one(text: str) -> None:
+    for unit in plaintext._split_units(text):
+        assert plaintext._classify(unit, ()).words == len(unit.split()) == unit.count(" ") + 1
+
+
+def test_odd_spacing_names_every_whitespace_character_but_space_and_line_feed() -> None:
+    whitespace = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    singles = {s for s in plaintext._ODD_SPACING if len(s) == 1}
+    assert singles == whitespace - {" ", "\n"}
+    assert {s for s in plaintext._ODD_ASCII_SPACING if len(s) == 1} == {
+        c for c in singles if c.isascii()
+    }
+
+
+@given(text=st.text(alphabet="0129 x٣-", max_size=12))
+def test_a_year_is_found_where_the_plain_pattern_finds_one(text: str) -> None:
+    plain = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+    assert bool(dates._YEAR.search(text)) == bool(plain.search(text))
+
+
+SOURCE_WORDS = ["©", "(C)", "copyright", "Support", "a message from", "Поддержите", "ſupport"]
+
+
+@given(
+    words=st.lists(st.sampled_from([*SOURCE_WORDS, "2024", "The", "Times", ".", "|"]), max_size=6)
+)
+def test_a_line_stating_a_source_opens_as_the_shortcut_expects(words: list[str]) -> None:
+    line = " ".join(words)
+    if any(pattern.search(line) for _, pattern in plaintext._SOURCE_PATTERNS):
+        assert "©" in line or plaintext._SOURCE_OPENING.match(line)
+
+
+@given(paragraphs=st.lists(st.text(alphabet="a<&>\"'\n p", max_size=8), max_size=5))
+def test_html_is_each_paragraph_escaped_in_its_own_tags(paragraphs: list[str]) -> None:
+    plain = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    assert render_html(paragraphs) == plain
