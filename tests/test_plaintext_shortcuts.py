@@ -93,3 +93,18 @@ def test_a_line_stating_a_source_opens_as_the_shortcut_expects(words: list[str])
 def test_html_is_each_paragraph_escaped_in_its_own_tags(paragraphs: list[str]) -> None:
     plain = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     assert render_html(paragraphs) == plain
+
+
+@given(text=TEXT)
+def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
+    for line in plaintext._split_units(text):
+        for _ in range(2):  # the second time, from memory
+            unit = plaintext._classify(line, ())
+            assert (unit.kind, unit.ends_sentence) == plaintext._kind(line, unit.words)
+
+
+def test_a_remembered_line_is_still_learned_chrome_where_a_site_repeats_it() -> None:
+    line = "Sign in to read the morning briefing"
+    assert not plaintext._classify(line, ()).is_learned_chrome
+    assert plaintext._classify(line, {line}).is_learned_chrome
+    assert not plaintext._classify(line, ()).is_learned_chrome

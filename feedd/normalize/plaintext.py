@@ -11,7 +11,8 @@ donation appeals. The approach, in order:
    chrome inside that run is dropped, short paragraphs that read as text are kept;
 4. the headline is the best headline-shaped unit above the body.
 
-Pure: no I/O. Patterns cover English, Russian, German, French and Spanish pages.
+Pure: no I/O (the kinds of short lines are remembered in memory: see REMEMBERED_LINES).
+Patterns cover English, Russian, German, French and Spanish pages.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -240,6 +242,11 @@ CAPTION_MAX_WORDS = 30
 INLINE_INSERT_MIN_PARAGRAPHS = 2
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
+# The pages of one site repeat their short lines (menus, share buttons, banners, footers)
+# page after page, and each costs a dozen regex tests: the kinds of this many lines up to
+# this long are remembered (a kind depends on the text alone). Longer lines are prose.
+REMEMBERED_MAX_WORDS = 15
+REMEMBERED_LINES = 4096
 
 
 # A NamedTuple, not a frozen dataclass: a page makes dozens of units, and a tuple is built
@@ -375,6 +382,21 @@ def _is_wrapped(previous: str, line: str) -> bool:
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
     """The unit `text`, a line from `_split_units` (words joined by single spaces)."""
     words = text.count(" ") + 1
+    if words <= REMEMBERED_MAX_WORDS:
+        kind, is_sentence = _remembered_kind(text)
+    else:
+        kind, is_sentence = _kind(text, words)
+    return _Unit(text, words, kind, kind == "text" and text in boilerplate, is_sentence)
+
+
+@lru_cache(maxsize=REMEMBERED_LINES)
+def _remembered_kind(text: str) -> tuple[str, bool]:
+    return _kind(text, text.count(" ") + 1)
+
+
+def _kind(text: str, words: int) -> tuple[str, bool]:
+    """The kind of unit `text` is (chrome, caption, byline, date, link, nav, text), and
+    whether it ends like a sentence."""
     is_sentence = ends_sentence(text)
     kind = "text"
     if "://" in text and _LINK_LINE.match(text):  # the cheap test first
@@ -391,13 +413,7 @@ def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
         kind = "nav" if words <= 20 else "text"
-    return _Unit(
-        text=text,
-        words=words,
-        kind=kind,
-        is_learned_chrome=kind == "text" and text in boilerplate,
-        ends_sentence=is_sentence,
-    )
+    return kind, is_sentence
 
 
 def _is_byline(text: str, words: int) -> bool:
