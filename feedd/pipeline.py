@@ -461,7 +461,7 @@ class Pipeline:
             return report
         try:
             with self.store.transaction():
-                self._ingest_candidates(bad_names, report, progress, commit_every=BULK_COMMIT_FILES)
+                self._ingest_candidates(bad_names, report, progress, bulk=True)
         finally:
             self.store.finish_bulk_load()
         return report
@@ -472,13 +472,22 @@ class Pipeline:
         report: IngestReport,
         progress: Progress | None,
         *,
-        commit_every: int = 0,
+        bulk: bool = False,
     ) -> None:
         """Ingest `bad_names` (paths SQLite cannot hold), then the staged candidates.
-        `commit_every`: inside a transaction, commit after about this many files."""
+        `bulk`: a bulk load, inside one transaction committed every BULK_COMMIT_FILES,
+        each batch indexed once stored (while the workers normalize the next)."""
+        batch_size = self.config.daemon.batch_size
+
+        def finish(batch: _Batch, files: int) -> None:
+            report.add(self._finish_batch(batch), count_seen=False)
+            if bulk:
+                self.store.index_bulk_loaded()
+            if progress is not None:
+                progress(files)
+
         # Two batches in flight: the workers normalize batch k+1 while this process
         # stores batch k.
-        batch_size = self.config.daemon.batch_size
         in_flight: tuple[_Batch, int] | None = None
         uncommitted = 0
         after = 0
@@ -495,19 +504,15 @@ class Pipeline:
                 # (if anything) decides how it goes.
                 just_scanned = all(listed for _, _, listed in staged)
             uncommitted += len(paths)
-            if commit_every and uncommitted > commit_every:
+            if bulk and uncommitted > BULK_COMMIT_FILES:
                 self.store.commit_so_far()
                 uncommitted = 0
             batch = self._plan_batch(paths, trust_stat=False, just_scanned=just_scanned)
             if in_flight is not None:
-                report.add(self._finish_batch(in_flight[0]), count_seen=False)
-                if progress is not None:
-                    progress(in_flight[1])
+                finish(*in_flight)
             in_flight = (batch, len(paths))
         if in_flight is not None:
-            report.add(self._finish_batch(in_flight[0]), count_seen=False)
-            if progress is not None:
-                progress(in_flight[1])
+            finish(*in_flight)
 
     def rebuild(
         self,

@@ -226,6 +226,10 @@ class Store:
         self._lock_fd: int | None = None
         # Rows inserted or changed in this transaction whose topics are not matched yet.
         self._unmatched: dict[int, tuple[Topic, ...]] = {}
+        # A bulk load this object began: rows up to this rowid are indexed, and the index
+        # is exact while no indexed row changed (see begin_bulk_load).
+        self._bulk_indexed_upto = 0
+        self._bulk_index_exact = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if exclusive:
@@ -304,32 +308,73 @@ class Store:
         return self._db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is None
 
     def begin_bulk_load(self) -> bool:
-        """Fill an empty store fast: rows are not full-text indexed or topic-matched one
-        by one; `finish_bulk_load` does both in one pass (about half the cost). The flag
-        is durable, so a crash midway is finished when the store is next opened. Returns
-        False (and changes nothing) unless the store holds no entry."""
+        """Fill an empty store fast: rows are not full-text indexed, topic-matched or
+        counted for boilerplate one by one (per-row triggers cost about twice as much).
+        `index_bulk_loaded` indexes and matches the rows loaded since its last call in one
+        statement per topic; `finish_bulk_load` counts page lines and ends the load. The
+        flag is durable, so a load a crash cut short is finished, by a full rebuild of the
+        index, when the store is next opened. Returns False (and changes nothing) unless
+        the store holds no entry."""
         with self.transaction():
             if self._db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is not None:
                 return False
             self._db.execute("UPDATE bulk_load SET active = 1")
+        self._bulk_indexed_upto = 0
+        self._bulk_index_exact = True
         return True
 
+    def index_bulk_loaded(self) -> None:
+        """Index and topic-match the rows a bulk load inserted since the last call."""
+        if not self._bulk_index_exact:
+            return  # finish_bulk_load rebuilds it all
+        high = self._db.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()[0]
+        low = self._bulk_indexed_upto
+        if high <= low:
+            return
+        self._db.execute(
+            "INSERT INTO entries_fts(rowid, title, body, source)"
+            " SELECT rowid, title, body, coalesce(source, '') FROM entries"
+            " WHERE rowid > ? AND rowid <= ?",
+            (low, high),
+        )
+        for slug, expression in self._db.execute(
+            "SELECT slug, match_expression FROM topics"
+        ).fetchall():
+            self._db.execute(
+                "INSERT OR IGNORE INTO topic_entries SELECT ?, e.rowid, e.published_at"
+                " FROM entries_fts JOIN entries AS e ON e.rowid = entries_fts.rowid"
+                " WHERE entries_fts MATCH ? AND entries_fts.rowid > ? AND entries_fts.rowid <= ?",
+                (slug, expression, low, high),
+            )
+        self._bulk_indexed_upto = high
+
+    def _note_bulk_change(self) -> None:
+        """A row changed or went during a bulk load: what was indexed of it is stale."""
+        if self._bulk_index_exact and self.in_bulk_load:
+            self._bulk_index_exact = False
+
     def finish_bulk_load(self) -> None:
-        """Build the full-text index, page line counts and topic membership for everything
-        loaded."""
+        """Complete the full-text index and topic membership, count page lines for
+        learned boilerplate, and end the bulk load."""
         with self.transaction():
-            self._db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+            if self._bulk_index_exact:
+                self.index_bulk_loaded()
+            else:
+                self._db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')")
+                self._db.execute("DELETE FROM topic_entries")
+                for slug, expression in self._db.execute(
+                    "SELECT slug, match_expression FROM topics"
+                ).fetchall():
+                    self._insert_topic_matches(slug, expression)
             self._db.execute("DELETE FROM page_lines")
             self._db.execute(
                 f"INSERT INTO page_lines SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2 ORDER BY 1, 2"
             )
-            self._db.execute("DELETE FROM topic_entries")
-            for slug, expression in self._db.execute(
-                "SELECT slug, match_expression FROM topics"
-            ).fetchall():
-                self._insert_topic_matches(slug, expression)
+            for (slug,) in self._db.execute("SELECT slug FROM topics").fetchall():
+                self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
             self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (ALL_FEED,))
             self._db.execute("UPDATE bulk_load SET active = 0")
+        self._bulk_index_exact = False
 
     def _insert_topic_matches(self, slug: str, expression: str) -> None:
         self._db.execute(
@@ -583,6 +628,7 @@ class Store:
         ).fetchone()
         if row is None:
             return
+        self._note_bulk_change()
         self._mark_dirty_for_rowid(row[0])
         self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (row[0],))
         self._db.execute("DELETE FROM entries WHERE rowid = ?", (row[0],))
@@ -627,6 +673,7 @@ class Store:
             "SELECT rowid, published_at, updated_at FROM entries WHERE entry_id = ?",
             (entry_id,),
         ).fetchone()
+        self._note_bulk_change()
         # Published is fixed at first sight unless the document now states a date.
         published = article.published_at or _from_iso(published_text)
         updated = max(modified_at, published, _from_iso(updated_text))

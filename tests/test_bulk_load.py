@@ -157,3 +157,26 @@ def test_commit_so_far_makes_a_long_transactions_work_durable(tmp_path: Path) ->
         assert reader.counts()["entries"] == 1
         _store_docs(store, {"b.txt": BODIES["b.txt"]})
     assert reader.counts()["entries"] == 2
+
+
+def test_a_row_changed_after_it_was_indexed_ends_indexed_as_it_is(tmp_path: Path) -> None:
+    store = Store(tmp_path / "state.sqlite3")
+    store.sync_topics([TARTUS])
+    store.begin_bulk_load()
+    _store_docs(store, {"a.txt": BODIES["a.txt"]})
+    store.index_bulk_loaded()
+    assert len(_topic_ids(store)) == 1
+    with store.transaction():  # the same file, edited while the load goes on
+        store.store_article(
+            path="a.txt",
+            size=1,
+            mtime_ns=2,
+            content_hash="edited",
+            article=_article(BODIES["b.txt"]),
+            modified_at=WHEN,
+            topics=[TARTUS],
+        )
+    store.finish_bulk_load()
+    assert _topic_ids(store) == []
+    hits = store._db.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'kansas'")
+    assert len(hits.fetchall()) == 1
