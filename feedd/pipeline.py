@@ -483,8 +483,16 @@ class Pipeline:
             report.add(self._finish_batch(batch), count_seen=False)
             if bulk:
                 self.store.index_bulk_loaded()
-            if progress is not None:
+            if progress is None:
+                return
+            try:
                 progress(files)
+            except BaseException:
+                if bulk:
+                    # A stop asked for between batches: keep what is stored (the rest is
+                    # read again at the next start), not 10,000 files' work rolled back.
+                    self.store.commit_so_far()
+                raise
 
         # Two batches in flight: the workers normalize batch k+1 while this process
         # stores batch k.

@@ -12,6 +12,7 @@ from conftest import SAMPLE, Workspace
 from feedd import pipeline
 from feedd.config import Topic
 from feedd.model import Article
+from feedd.publisher import Publisher
 from feedd.store import Store
 from feedd.topics import compile_query
 
@@ -180,3 +181,34 @@ def test_a_row_changed_after_it_was_indexed_ends_indexed_as_it_is(tmp_path: Path
     assert _topic_ids(store) == []
     hits = store._db.execute("SELECT rowid FROM entries_fts WHERE entries_fts MATCH 'kansas'")
     assert len(hits.fetchall()) == 1
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_stop_between_batches_keeps_what_the_bulk_load_stored(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(8):
+        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
+    workspace.write_config("[daemon]\nbatch_size = 2")
+    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    batches_done: list[int] = []
+
+    def progress(files: int) -> None:
+        batches_done.append(files)
+        if len(batches_done) == 2:
+            raise _Stop  # as the daemon's SIGTERM handler does
+
+    config = workspace.config()
+    with Store(config.state_file) as store:
+        work = pipeline.Pipeline(config, store, Publisher(config.output_dir))
+        work.apply_topics()
+        with pytest.raises(_Stop):
+            work.reconcile(progress=progress)
+    with Store(config.state_file) as store:
+        assert store.counts()["entries"] == 4
+        assert store.in_bulk_load is False
+        assert len(store.entries_for_feed("russia-syria-bases", 10)) == 4
