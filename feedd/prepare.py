@@ -9,6 +9,9 @@ a copy of everything the main process has grown to (measured as RSS by any monit
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,10 +45,32 @@ class Prepared:
     html_is_body: bool = False
 
 
+# How often a worker checks that the process that started it is still there.
+PARENT_CHECK_S = 0.5
+
+
 def new_pool(workers: int) -> ProcessPoolExecutor:
     # `spawn`, never `fork`: the daemon has threads (a fork could copy a held lock), and
     # a forked worker's RSS counts every page of the main process it was copied from.
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Runs first in each worker: leave when the parent is gone. A worker holds its own
+    copy of the task pipe, so a parent killed with SIGKILL (no clean shutdown) would
+    otherwise leave it waiting for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def prepare_chunk(settings: PrepareSettings, paths: list[str]) -> list[Prepared | None]:

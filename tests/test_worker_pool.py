@@ -6,12 +6,15 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, Workspace
+from conftest import ROOT, SAMPLE, Workspace
 
 from feedd import pipeline
 from feedd.model import Article
@@ -128,3 +131,50 @@ def test_html_that_is_just_the_body_is_not_stored_but_read_back_the_same(
         (richer.content_html,),
     ]
     db.close()
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found.update(int(c) for c in (task / "children").read_text().split())
+    return found
+
+
+def _is_gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # a zombie has exited; reaping is its new parent's job
+
+
+def test_workers_leave_when_the_rebuild_is_killed(workspace: Workspace) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "corpus.py"),
+            str(workspace.seeds),
+            "--count",
+            "3000",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    rebuild = subprocess.Popen(
+        [sys.executable, "-m", "feedd", "rebuild", "--config", str(workspace.config_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and rebuild.poll() is None and time.monotonic() < deadline:
+        workers = _children(rebuild.pid)
+        time.sleep(0.01)
+    assert len(workers) >= 2, "the rebuild ended before its workers could be seen"
+    rebuild.kill()  # SIGKILL: no clean shutdown of the pool
+    rebuild.wait()
+    deadline = time.monotonic() + 10
+    while not all(map(_is_gone, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(map(_is_gone, workers)), "workers outlived their parent"
