@@ -216,6 +216,8 @@ _SOURCE_PATTERNS = (
 # rules out most lines instead of five.
 _SOURCE_OPENING = re.compile(r"\(c\)|copyright|support |a message from |поддержите ", re.IGNORECASE)
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
+# Two spaces or more between the items of a menu or footer line (a tab too).
+_MENU_GAP = re.compile(r"\s{2,}|\t")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
 _NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
 # Every separator holds one of these; most lines hold none, and `in` is far cheaper than
@@ -236,6 +238,8 @@ _ODD_SPACING = (
 UNPUNCTUATED_MAX_WORDS = 8
 # Above this many body paragraphs, pull quotes are not looked for (the check is quadratic).
 MAX_PULL_QUOTE_SCAN = 400
+# A menu item laid out between runs of spaces has at most this many words.
+MENU_ITEM_MAX_WORDS = 4
 # A caption above a credit line is at most this long.
 CAPTION_MAX_WORDS = 30
 # A marker followed by this many substantial paragraphs sits inside the article.
@@ -320,7 +324,7 @@ def _split_units(text: str) -> list[str]:
         lines = [
             line
             if is_spaced and "[" not in line
-            else " ".join((_LINK_NUMBER.sub("", line) if "[" in line else line).split())
+            else _menu_or_words(_LINK_NUMBER.sub("", line) if "[" in line else line)
             for line in block.split("\n")
             if "[" not in line or len(_LINK_NUMBER.findall(line)) < 3
         ]
@@ -339,6 +343,20 @@ def _split_units(text: str) -> list[str]:
         if current:
             units.append(current)
     return units
+
+
+def _menu_or_words(line: str) -> str:
+    """The line's words joined by single spaces; a menu laid out with runs of spaces
+    ("Home   World   Sport") keeps its items apart with " | ", as a separator shows it
+    (collapsed, it reads like a headline of capitalised words)."""
+    stripped = line.strip()
+    if "  " in stripped:
+        items = _MENU_GAP.split(stripped)
+        if len(items) >= 3 and all(
+            item.count(" ") < MENU_ITEM_MAX_WORDS and not ends_sentence(item) for item in items
+        ):
+            return " | ".join(" ".join(item.split()) for item in items)
+    return " ".join(stripped.split())
 
 
 def _is_single_spaced(text: str) -> bool:
