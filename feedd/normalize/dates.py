@@ -42,7 +42,7 @@ _REGIONAL_ZONES = {
     "PT": "America/Los_Angeles",
 }
 _TIME = (
-    r"(?:(?:[,\s]+|\s*[-–—|·•]\s*)(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
+    r"(?:(?:[,\s]+|\s*(?:[-–—|·•]|//?)\s*)(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?P<zone>" + _ZONE_NAMES + r")?"
@@ -60,7 +60,7 @@ _PATTERNS = tuple(
         # 29 January 2025 / 29. Januar 2025 / 29 января 2025 г.
         r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
         + _MONTH
-        + r"\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?"
+        + r",?\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?"
         + _TIME,
         # 21:55 GMT, 8 March 2025 (time first)
         r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*"
