@@ -5,7 +5,8 @@ from __future__ import annotations
 from conftest import SAMPLE_MTIME, Workspace
 from feedcheck import atom_entries
 
-APPEAL = "Our reporting stays free for everyone because readers like you chip in every month."
+# A line no rule knows as furniture: only learning across pages can drop it.
+APPEAL = "Our reporting stays free for everyone because hundreds of you chip in every month."
 
 
 def _page(index: int, *, with_appeal: bool, source: str = "The Harbour Courier") -> str:

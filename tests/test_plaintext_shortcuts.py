@@ -26,11 +26,12 @@ TEXT = st.lists(st.tuples(PIECES, SPACES), max_size=20).map(
 
 
 def split_units_plainly(text: str) -> list[str]:
-    """`_split_units` as first written: every line split into words and joined again."""
+    """`_split_units` as first written: every line split into words and joined again
+    (a menu laid out with runs of spaces keeps " | " between its items)."""
     units: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [
-            " ".join((plaintext._LINK_NUMBER.sub("", line) if "[" in line else line).split())
+            plaintext._menu_or_words(plaintext._LINK_NUMBER.sub("", line) if "[" in line else line)
             for line in block.split("\n")
             if "[" not in line or len(plaintext._LINK_NUMBER.findall(line)) < 3
         ]

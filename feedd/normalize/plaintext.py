@@ -32,6 +32,7 @@ from feedd.normalize.text import guess_language, render_html, summarize
 # A short unit matching this is page furniture wherever it appears.
 _CHROME = any_of(
     r"^(support|donate to|subscribe to|become an? (member|subscriber|supporter|patron))\b",
+    r"^(make|give) a donation\b|^bereits abonnent|^already (a )?subscriber",
     r"\bsign[ -]?up\b|\bnewsletter\b|\bsubscribe\b|\bsubscription\b|\bunsubscribe\b",
     r"^(read more|related|most read|most popular|more from|recommended|you may also like"
     r"|see also|also read|read also|trending|popular|latest( news)?|more stories|top stories"
@@ -62,12 +63,15 @@ _CHROME = any_of(
     r"|mehr zum thema|^(startseite|suche)$",
     r"^partager$|lire (aussi|la suite)|^publicité$|tous droits réservés|abonnez-vous",
     r"^compartir$|leer más|lee también|^publicidad$|todos los derechos reservados"
-    r"|suscr[íi]bete",
+    r"|suscr[íi]bete|^(también )?te puede interesar|das könnte sie auch interessieren",
 )
 
 # Promotions that run longer than menu items: newsletter and subscription boxes.
 _PROMO = any_of(
-    r"\bsign up (here|now|today|for)\b|\bsubscribe (here|now|today)\b|\bin your inbox\b",
+    r"\bsign up (here|now|today|for)\b|\bsubscribe (here|now|today)\b|\b(in|to) your inbox\b",
+    r"\breaders like you\b|\bfree (articles?|trial)\b|\barticles? left this month\b",
+    # "Try a month for €0.99", "Jetzt einen Monat für 0,99 € testen"
+    r"\b(month|monat|mois|mes)\b.{0,20}(\d[.,]\d\d\s?[€$£]|[€$£]\s?\d+[.,]\d\d)",
     r"\bnewsletter\b|\bподпишитесь\b|\bрассылк",
     # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
     r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:reported|contributed reporting|contributed)\b.{0,80}"
@@ -82,15 +86,18 @@ _END_OF_ARTICLE = any_of(
     r"^(related|related (articles|stories|news|coverage|content)|most read|most popular"
     r"|more from|recommended( for you)?|you may also like|more stories|trending( now)?"
     r"|what to read next|more news|latest news|top stories|read more|see also)[\s:.!]*$",
-    r"^comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b|^leave a (comment|reply)",
+    r"^(readers?'?s? |user )?comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b",
+    r"^leave a (comment|reply)",
     r"^©|^copyright\b|\ball rights reserved\b",
     r"^(about us|contact us|privacy policy|terms of use|imprint|impressum|references)\b",
     r"\bfind this (article|story) useful\b|^share this\b",
     r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
     r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|(à )?lire aussi)"
-    r"|^(queridos lectores|lee también)",
+    r"|^(queridos lectores|lee también|(también )?te puede interesar)",
     # Corrections, credits, bios and print notes that close an article
     r"^(correction|clarification)s?\b\s*:|^an earlier version of this\b",
+    # "About Acme Corp": a press release's company boilerplate (a heading, not "About 60 …")
+    r"^about (?:[^\W\d]\w*)(?:\s[^\W\d][\w&.-]*){0,3}$",
     r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
     r"^this (live )?(blog|page|live) is (now )?closed\b|^a version of this article appears\b",
     r"^(do you have|got) a (story|tip|news tip)\b|^email us at\b|^the views expressed\b",
@@ -99,6 +106,20 @@ _END_OF_ARTICLE = any_of(
     r"^(explore more on these topics|suggested topics|our standards\b|purchase licensing"
     r"|related content|view all updates|most viewed|key events|more about\b)",
     r"^(нашли ошибку|другие новости|по теме|материалы по теме|новости партн[её]ров)",
+)
+
+# End-of-article markers that pages also put inside the article, as boxes between paragraphs.
+_INLINE_BOX = any_of(
+    r"^sign up\b|\bnewsletter\b|^subscribe\b|\b(in|to) your inbox\b",
+    r"^(read more|see also|also read|read also)\b",
+    r"^(читайте также|по теме|mehr zum thema|lesen sie auch|(à )?lire aussi|lee también"
+    r"|(también )?te puede interesar)",
+)
+# A related-link box header; the short line under it is the linked headline.
+_RELATED_HEADER = any_of(
+    r"^(related|read more|see also|also read|read also|more on this)[\s:]*$",
+    r"^(читайте также|по теме|mehr zum thema|lesen sie auch|(à )?lire aussi|lee también"
+    r"|(también )?te puede interesar)[\s:]*$",
 )
 
 # Author bios that close an article: "Jane Roe is the Moscow correspondent for …".
@@ -139,6 +160,7 @@ _CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
 _CAPTION = any_of(
     r"\b(photo|photograph|фото|foto|image|picture|credit|illustration|pictured)\s*(:|/|©|by\b)",
     r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
+    r"\([^()]{0,40}\b(photo|photograph|picture|image|foto|фото)\b[^()]{0,20}\)\.?$",
     r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
     r"^(pictured|above|top|main image|caption)\s*:",
     r"credit\.{3}|\bfile photo\b|licensing rights|/special to\b|\bimagery ©|^figure \d+[:.]",
@@ -147,15 +169,20 @@ _CAPTION = any_of(
 )
 
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|von|par|por|от|автор:?|текст:)\s+"
+    r"^(?:by|written by|reporting by|words by|posted by|von|par|por|от|автор:?|текст:"
+    r"|материал подготовила?)\s+"
+    # "Von unserem Redakteur Jan Roe", "By our correspondent Jan Roe": the role goes
+    r"(?:(?:unser(?:em|er)|our)\s+\w+\s+(?=[A-Z]))?"
     r"(?P<name>[^|•·–—,\d][^|•·–—\d]{1,80}?)"
-    r"(?:\s*(?:[|•·–—,]|\bon\b|\bupdated\b|\bpublished\b|\d).*)?$",
+    r"(?:\s*(?:[|•·–—,]|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\d).*)?$",
     re.IGNORECASE,
 )
 _ROLE_BYLINE = re.compile(
-    r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’.-]+),\s*(?:[\w-]+\s){0,3}"
-    r"(correspondent|reporter|editor|writer|journalist|analyst|contributor|корреспондент"
-    r"|обозреватель|редактор|korrespondent|redakteur|journaliste|corresponsal|periodista)\b.*$",
+    r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’.-]+)(?:,|\s[|•·–—])\s*"
+    r"(?:[\w-]+\s){0,3}"
+    r"(?i:correspondent|reporter|editor|writer|journalist|analyst|contributor|корреспондент"
+    r"|обозреватель|редактор|korrespondent|redakteur|journaliste|corresponsal|periodista"
+    r"|desk)\b.*$",
 )
 _STAFF_BYLINE = re.compile(
     r"^(staff (reporter|writer)|(our |the )?(newsroom|news desk|editorial (team|board|staff))"
@@ -244,6 +271,11 @@ MENU_ITEM_MAX_WORDS = 4
 CAPTION_MAX_WORDS = 30
 # A marker followed by this many substantial paragraphs sits inside the article.
 INLINE_INSERT_MIN_PARAGRAPHS = 2
+# A box that pages put inside the article (newsletter, subscription, "read also") needs
+# only this many: the article often ends one paragraph after it.
+INLINE_BOX_MIN_PARAGRAPHS = 1
+# Such a box is short; a long appeal that names a newsletter closes the article.
+INLINE_BOX_MAX_WORDS = 12
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
 # The pages of one site repeat their short lines (menus, share buttons, banners, footers)
@@ -522,8 +554,18 @@ def _body_end(units: Sequence[_Unit], start: int) -> int:
     for position, i in enumerate(markers):
         following = markers[position + 1] if position + 1 < len(markers) else len(units)
         more = substantial_before[following] - substantial_before[i + 1]
-        if more < INLINE_INSERT_MIN_PARAGRAPHS:
-            return i
+        if more >= INLINE_INSERT_MIN_PARAGRAPHS:
+            continue
+        if units[i].words <= INLINE_BOX_MAX_WORDS and _INLINE_BOX.search(units[i].text):
+            # A paragraph that still talks of the newsletter is the box's own blurb.
+            more = sum(
+                1
+                for u in units[i + 1 : following]
+                if _is_substantial(u) and not _INLINE_BOX.search(u.text)
+            )
+            if more >= INLINE_BOX_MIN_PARAGRAPHS:
+                continue
+        return i
     return len(units)
 
 
@@ -538,8 +580,13 @@ def _ends_article(unit: _Unit, body_so_far: int) -> bool:
 def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
     kept = [
         u
-        for u in units[start:end]
-        if u.kind == "text" and not u.is_learned_chrome and _reads_as_text(u)
+        for i, u in enumerate(units[start:end], start)
+        if u.kind == "text"
+        and not u.is_learned_chrome
+        and _reads_as_text(u)
+        and not (
+            u.words <= 15 and units[i - 1].words <= 5 and _RELATED_HEADER.search(units[i - 1].text)
+        )
     ]
     # Two or more headline-shaped lines in a row are a list of links, not body.
     kept = [
@@ -698,7 +745,7 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
 
 def _clean_source(name: str) -> str:
     name = re.sub(r"\b(19|20)\d\d\b", "", name)
-    name = re.split(r"\s[|·•/]\s|\.\s", name)[0]
+    name = re.split(r"\s[|·•/–—]\s|\.\s", name)[0]
     return name.strip(" !.,:;\"'“”«»„")
 
 
@@ -740,6 +787,10 @@ def _find_author(
 
 
 def _byline_name(unit: _Unit) -> str | None:
+    # "Jane Roe | Defence Correspondent" (the segments below would part name and role)
+    role_byline = _ROLE_BYLINE.match(unit.text)
+    if role_byline and not _BYLINE.match(unit.text):
+        return role_byline.group("name")
     for segment in _SEGMENT_SEPARATOR.split(unit.text):
         for pattern in (_BYLINE, _ROLE_BYLINE, _TRAILING_BY):
             match = pattern.search(segment.strip()) if pattern is _TRAILING_BY else None
