@@ -84,7 +84,9 @@ def render(page: Page) -> tuple[str, str, list[str], list[str]]:
             para = " ".join(line[2:].split())
             body.append(para)
             if width:
-                out.extend(textwrap.wrap(para, width=width, break_long_words=False, break_on_hyphens=False))
+                out.extend(
+                    textwrap.wrap(para, width=width, break_long_words=False, break_on_hyphens=False)
+                )
             else:
                 out.append(para)
         else:
