@@ -464,6 +464,7 @@ class Pipeline:
                 self._ingest_candidates(bad_names, report, progress, bulk=True)
         finally:
             self.store.finish_bulk_load()
+            self._boilerplate = None  # read again from the exact counts, at the usual interval
         return report
 
     def _ingest_candidates(

@@ -212,3 +212,30 @@ def test_a_stop_between_batches_keeps_what_the_bulk_load_stored(
         assert store.counts()["entries"] == 4
         assert store.in_bulk_load is False
         assert len(store.entries_for_feed("russia-syria-bases", 10)) == 4
+
+
+def test_after_a_bulk_load_boilerplate_is_refreshed_at_the_usual_interval(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(6):
+        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
+    workspace.write_config("[daemon]\nbatch_size = 2")
+    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    monkeypatch.setattr(pipeline, "BOILERPLATE_REFRESH_FILES", 2)
+    config = workspace.config()
+    with Store(config.state_file) as store:
+        work = pipeline.Pipeline(config, store, Publisher(config.output_dir))
+        work.reconcile()
+        reads: list[int] = []
+        original = store.learned_boilerplate
+
+        def counted() -> frozenset[str]:
+            reads.append(1)
+            return original()
+
+        monkeypatch.setattr(store, "learned_boilerplate", counted)
+        for i in range(3):  # the daemon's small batches after the load
+            workspace.add(f"new{i}.txt", text.replace("Lavrov said", f"Lavrov noted ({i})"))
+            work.ingest_paths([f"new{i}.txt"])
+        assert len(reads) >= 2  # not once per 6 files loaded, as during the load
