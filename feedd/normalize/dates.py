@@ -14,18 +14,20 @@ from zoneinfo import ZoneInfo
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan januar janvier janv enero ene январь января янв",
-        "february feb februar février fevrier févr fev febrero февраль февраля фев",
-        "march mar märz maerz mars marzo март марта",
-        "april apr avril abril апрель апреля",
-        "may mai mayo май мая",
-        "june jun juni juin junio июнь июня",
-        "july jul juli juillet juil julio июль июля",
+        "january jan januar janvier janv enero ene gennaio janeiro январь января янв",
+        "february feb februar février fevrier févr fev febrero febbraio fevereiro"
+        " февраль февраля фев",
+        "march mar märz maerz mars marzo março март марта",
+        "april apr avril abril aprile апрель апреля",
+        "may mai mayo maggio maio май мая",
+        "june jun juni juin junio giugno junho июнь июня",
+        "july jul juli juillet juil julio luglio julho июль июля",
         "august aug august août aout agosto ago августа август авг",
-        "september sep sept septembre septiembre setiembre сентябрь сентября сен",
-        "october oct oktober octobre octubre okt октябрь октября окт",
-        "november nov novembre noviembre ноябрь ноября ноя",
-        "december dec dezember décembre decembre diciembre dic декабрь декабря дек",
+        "september sep sept septembre septiembre setiembre settembre setembro"
+        " сентябрь сентября сен",
+        "october oct oktober octobre octubre ottobre outubro okt октябрь октября окт",
+        "november nov novembre noviembre novembro ноябрь ноября ноя",
+        "december dec dezember décembre decembre diciembre dicembre dezembro декабрь декабря дек",
     ),
     start=1,
 ):
@@ -42,7 +44,7 @@ _REGIONAL_ZONES = {
     "PT": "America/Los_Angeles",
 }
 _TIME = (
-    r"(?:(?:[,\s]+|\s*(?:[-–—|·•]|//?)\s*)(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?"
+    r"(?:(?:[,\s]+|\s*(?:[-–—|·•]|//?)\s*)(?:at\s+|um\s+|à\s+|às\s+|alle\s+|ore\s+|a las\s+|в\s+)?"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?P<zone>" + _ZONE_NAMES + r")?"
@@ -57,10 +59,10 @@ _PATTERNS = tuple(
         r"\s*(?P<zone>Z|UTC|GMT)?(?P<offset>[+-]\d{2}:?\d{2})?)?",
         # Jan 29, 2025 / January 29 2025
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME,
-        # 29 January 2025 / 29. Januar 2025 / 29 января 2025 г.
-        r"(?P<day>\d{1,2})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?"
+        # 29 January 2025 / 29. Januar 2025 / 29 января 2025 г. / 29-JAN-2025
+        r"(?P<day>\d{1,2})(?:(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?|-(?=[^\W\d_]{3,10}-))"
         + _MONTH
-        + r",?\s+(?:de\s+)?(?P<year>\d{4})(?:\s*г\.?)?"
+        + r"(?:,?\s+(?:de\s+)?|-)(?P<year>\d{4})(?:\s*г\.?)?"
         + _TIME,
         # 21:55 GMT, 8 March 2025 (time first)
         r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*"
