@@ -114,11 +114,13 @@ def normalize_markdown(
     paragraphs = list(body.paragraphs)
     if not body.has_text:
         return Rejected(reason="no_text", detail="no paragraphs in the Markdown body")
-    source_value = fields.get("source")
-    source_link = link_from(source_value)  # "source: https://..." names a link, not a site
+    # "source: https://..." names a link, not a site; a later key (site_name) may name it.
+    source_values = [front[k] for k in _keys_for(front, _FIELDS["source"])]
+    source_link = next((u for u in map(link_from, source_values) if u), None)
+    source = next((text_from(v) for v in source_values if v and not link_from(v)), None)
     return Article(
         title=title or paragraphs[0][:160],
-        source=(None if source_link else text_from(source_value)) or body.source,
+        source=source or body.source,
         author=author_from(fields.get("author")) or body.author,
         published_at=date_from(fields.get("date"), default_tz) or body.published_at,
         summary=text_from(fields.get("summary"), max_chars=1000) or summarize(paragraphs),

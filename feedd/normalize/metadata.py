@@ -11,7 +11,7 @@ and `feedd.model`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, tzinfo
 from email.utils import parsedate_to_datetime
 
@@ -26,9 +26,10 @@ MAX_TAG_CHARS = 60
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"^https?://[^\s<>\"'{}|\\^`]+$", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|text by|von|par|por|от|автор:?|текст:?)\s+"
+    r"^(?:by|written by|reporting by|words by|text by|posted by|von|par|publié par|por"
+    r"|publicado por|escrito por|pubblicato da|scritto da|от|автор:?|текст:?)\s+"
     r"(?P<name>[^|•·–—,\d][^|•·–—\d]{1,80}?)"
-    r"(?:\s*(?:[|•·–—,]|\bon\b|\bupdated\b|\bpublished\b|\bam\b|\bel\b|\ble\b|\d).*)?$",
+    r"(?:\s*(?:[|•·–—,]|\bon\b|\bupdated\b|\bpublished\b|\bam\b|\bel\b|\ble\b|\bil\b|\bat\b|\d).*)?$",
     re.IGNORECASE,
 )
 _ROLE_BYLINE = re.compile(
@@ -51,7 +52,7 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def text_from(value: object, max_chars: int = MAX_NAME_CHARS) -> str | None:
     """A short one-line text (a title, a site name): strings, numbers, or an object's name."""
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or value.get("text")
+        value = name_of(value) or value.get("@value") or value.get("text")
     if isinstance(value, list) and value:
         value = value[0]
     if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -62,6 +63,13 @@ def text_from(value: object, max_chars: int = MAX_NAME_CHARS) -> str | None:
     return text if len(text) <= max_chars else text[: max_chars - 1].rsplit(" ", 1)[0] + "…"
 
 
+def name_of(obj: Mapping[str, object]) -> object:
+    """An object's `name`, in any case: scrapers that write PascalCase say `Name`."""
+    if "name" in obj:
+        return obj["name"]
+    return next((v for k, v in obj.items() if isinstance(k, str) and k.casefold() == "name"), None)
+
+
 def author_from(value: object) -> str | None:
     """Author names from a string, an object with a name, or a list of either."""
     names: list[str] = []
@@ -69,7 +77,7 @@ def author_from(value: object) -> str | None:
     for item in items[:10]:
         if isinstance(item, dict) and "Organization" in str(item.get("@type", "")):
             continue  # schema.org pages name the publisher as author when no person wrote it
-        raw = item.get("name") if isinstance(item, dict) else item
+        raw = name_of(item) if isinstance(item, dict) else item
         if isinstance(raw, list) and raw:
             raw = raw[0]  # {"name": ["Jane Doe"]}; deeper nesting is no author list
         name = clean_author(raw) if isinstance(raw, str) else None
