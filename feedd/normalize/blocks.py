@@ -133,6 +133,50 @@ _CHROME = any_of(
     r"^(this (article|story) was (originally )?(published|updated)|updated (on|at)\b)",
 )
 
+# A line matching this, once the body has begun, opens the region after the article.
+END_OF_ARTICLE_PATTERNS = (
+    r"^sign up\b|\bnewsletter\b.{0,40}$|^subscribe\b",
+    r"^a message from\b|^dear (readers?|friends?|subscribers?)\b|^support (our|independent|us"
+    r"|the|quality)\b|^donate\b|^become an? (member|subscriber|supporter|patron)\b",
+    r"^(related|related (articles|stories|news|coverage|content)|most read|most popular"
+    r"|more from|recommended( for you)?|you may also like|more stories|trending( now)?"
+    r"|what to read next|more news|latest news|top stories|read more|see also)[\s:.!]*$",
+    r"^(readers?'?s? |user )?comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b",
+    r"^leave a (comment|reply)",
+    r"^©|^copyright\b|\ball rights reserved\b",
+    r"^(about us|contact us|privacy policy|terms of use|imprint|impressum|references)\b",
+    r"\bfind this (article|story) useful\b|^share this\b",
+    r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
+    r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|(à )?lire aussi)"
+    r"|^(queridos lectores|lee también|(también )?te puede interesar)",
+    # Corrections, credits, bios and print notes that close an article
+    r"^(correction|clarification)s?\b\s*:|^an earlier version of this\b",
+    # "About Acme Corp": a press release's company boilerplate (a heading, not "About 60 …")
+    r"^about (?:[^\W\d]\w*)(?:\s[^\W\d][\w&.-]*){0,3}$",
+    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
+    r"^this (live )?(blog|page|live) is (now )?closed\b|^a version of this article appears\b",
+    r"^(do you have|got) a (story|tip|news tip)\b|^email us at\b|^the views expressed\b",
+    r"^follow (\w+ ){1,2}on (x|twitter|facebook|instagram|telegram|linkedin|bluesky)\b",
+    r"^(media|press) (contact|enquiries|inquiries)\b|^#{3,}$|^-{3,}$|^\*{3,}$",
+    r"^(explore more on these topics|suggested topics|our standards\b|purchase licensing"
+    r"|related content|view all updates|most viewed|key events|more about\b)",
+    r"^(нашли ошибку|другие новости|по теме|материалы по теме|новости партн[её]ров)",
+)
+END_OF_ARTICLE = any_of(*END_OF_ARTICLE_PATTERNS)
+# A block of HTML, Markdown or JSON that closes the article: what follows is comments,
+# contacts, disclaimers, bios or a newsletter's footer. Boxes that also stand between
+# paragraphs (newsletter, "Read more", appeals) are not here: `is_chrome` drops just them.
+_CLOSING_BLOCK = any_of(
+    r"^(readers?'?s? |user )?(\d+\s+)?(comments?|comentarios?|commentaires?|kommentare|commenti"
+    r"|comentários|комментари\w*)(\s*\(\d+\))?[\s:]*$|^\d+\s+(thoughts|responses|replies)\s+(on|to)\b",
+    r"^leave a (comment|reply)|^(join|start) the (conversation|discussion)",
+    r"^about (the )?authors?$|^the views expressed\b",
+    r"^(media|press) (contact|enquiries|inquiries)\b",
+    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b|^our standards\b",
+    r"^(is|was) this (page|article|information) (useful|helpful)\b",
+    r"^you (received|are receiving|are getting) this (email|e-mail|newsletter)\b|^unsubscribe\b",
+)
+
 # A short block that heads a list of other stories: it and the headlines after it go.
 _RELATED_HEADING = _rx(
     r"^(read more|read also|also read|read next|more on this( story)?|see also|related"
@@ -192,10 +236,22 @@ def select_body(
     sources: list[str] = []
     title_key = _key(title)
     in_related_list = False
-    for block in blocks[:MAX_BLOCKS]:
+    is_over = False
+    blocks = blocks[:MAX_BLOCKS]
+    for i, block in enumerate(blocks):
         text = block.text.strip()
         words = word_count(text)
         if words == 0 or text in boilerplate or (title_key and _key(text) == title_key):
+            continue
+        if is_over:
+            copyright_source = _COPYRIGHT_SOURCE.match(text)
+            if copyright_source:
+                sources.append(copyright_source.group("name").strip())
+            continue
+        if words <= 40 and len(kept) >= 2 and _CLOSING_BLOCK.search(text):
+            if _more_article_after(blocks, i):
+                continue  # a box inside the article ("Newsletter", "Read more"): just it goes
+            is_over = True  # comments, contacts, disclaimers, bios: only a "©" line still counts
             continue
         if block.is_heading and not kept and _overlap(_key(text), title_key) >= 0.8:
             continue  # the headline again, in a slightly different version
@@ -244,6 +300,21 @@ def select_body(
         published_at=_published(dates),
         source=sources[0] if sources else None,
     )
+
+
+def _more_article_after(blocks: Sequence[Block], marker: int) -> bool:
+    """Whether two substantial paragraphs follow an end marker before the next one."""
+    substantial = 0
+    for block in blocks[marker + 1 :]:
+        text = block.text.strip()
+        words = word_count(text)
+        if words <= 40 and _CLOSING_BLOCK.search(text):
+            return False
+        if (words >= 12 and ends_sentence(text)) or words >= 30:
+            substantial += 1
+            if substantial >= 2:
+                return True
+    return False
 
 
 def is_chrome(text: str) -> bool:

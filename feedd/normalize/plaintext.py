@@ -25,6 +25,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from feedd.model import Article, Rejected
+from feedd.normalize.blocks import END_OF_ARTICLE as _END_OF_ARTICLE
 from feedd.normalize.dates import find_date
 from feedd.normalize.patterns import any_of, ends_sentence
 from feedd.normalize.text import guess_language, render_html, summarize
@@ -78,35 +79,6 @@ _PROMO = any_of(
     r"\b(from|to this)\b",
 )
 
-# A unit matching this, once the body has begun, opens the region after the article.
-_END_OF_ARTICLE = any_of(
-    r"^sign up\b|\bnewsletter\b.{0,40}$|^subscribe\b",
-    r"^a message from\b|^dear (readers?|friends?|subscribers?)\b|^support (our|independent|us"
-    r"|the|quality)\b|^donate\b|^become an? (member|subscriber|supporter|patron)\b",
-    r"^(related|related (articles|stories|news|coverage|content)|most read|most popular"
-    r"|more from|recommended( for you)?|you may also like|more stories|trending( now)?"
-    r"|what to read next|more news|latest news|top stories|read more|see also)[\s:.!]*$",
-    r"^(readers?'?s? |user )?comments?(\s*\(\d+\))?[\s:]*$|^\d+\s+comments?\b",
-    r"^leave a (comment|reply)",
-    r"^©|^copyright\b|\ball rights reserved\b",
-    r"^(about us|contact us|privacy policy|terms of use|imprint|impressum|references)\b",
-    r"\bfind this (article|story) useful\b|^share this\b",
-    r"^(уважаемые читатели|дорогие читатели|читайте также|поддержите|подпишитесь)",
-    r"^(liebe leserinnen|mehr zum thema|lesen sie auch)|^(chers lecteurs|(à )?lire aussi)"
-    r"|^(queridos lectores|lee también|(también )?te puede interesar)",
-    # Corrections, credits, bios and print notes that close an article
-    r"^(correction|clarification)s?\b\s*:|^an earlier version of this\b",
-    # "About Acme Corp": a press release's company boilerplate (a heading, not "About 60 …")
-    r"^about (?:[^\W\d]\w*)(?:\s[^\W\d][\w&.-]*){0,3}$",
-    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
-    r"^this (live )?(blog|page|live) is (now )?closed\b|^a version of this article appears\b",
-    r"^(do you have|got) a (story|tip|news tip)\b|^email us at\b|^the views expressed\b",
-    r"^follow (\w+ ){1,2}on (x|twitter|facebook|instagram|telegram|linkedin|bluesky)\b",
-    r"^(media|press) (contact|enquiries|inquiries)\b|^#{3,}$|^-{3,}$|^\*{3,}$",
-    r"^(explore more on these topics|suggested topics|our standards\b|purchase licensing"
-    r"|related content|view all updates|most viewed|key events|more about\b)",
-    r"^(нашли ошибку|другие новости|по теме|материалы по теме|новости партн[её]ров)",
-)
 
 # End-of-article markers that pages also put inside the article, as boxes between paragraphs.
 _INLINE_BOX = any_of(
