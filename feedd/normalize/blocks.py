@@ -96,6 +96,9 @@ _CHROME = any_of(
     r"|voir aussi|lee también|leer más|ver también|te puede interesar)\s*(:|—|–|-|$)",
     # newsletters, subscriptions, memberships, paywalls
     r"\bsign[ -]?up\b|\bnewsletter\b|\bsubscribe\b|\bsubscribers? only\b",
+    r"\b(in|to) your inbox\b|\ben tu (correo|bandeja)\b|\bdans votre boîte\b",
+    # a contact line that ends in an e-mail address ("Press office — press@example.org")
+    r"[\w.+-]+@[\w-]+(\.[\w-]+)+$",
     r"\b(abonnieren|abonnez|suscr[íi]bete|suscr[íi]base|подписывайтесь|подпишитесь|подписаться"
     r"|подписка|подписку|подписчик\w*|рассылк\w+)\b",
     r"^(support|donate( to)?|become an? (member|subscriber|supporter|patron)|join us|hazte socio"

@@ -118,6 +118,7 @@ def normalize_html(
                 reason="too_large", detail=f"{elements} HTML elements is over {MAX_ELEMENTS}"
             )
         page = _read_page(tree, text[:_PRESCAN_BYTES])
+        _drop_comment_threads(tree)
         _space_adjacent_inlines(tree)
         extracted = _extract(tree, with_metadata=True)
         if not isinstance(extracted, TrafilaturaDocument):
@@ -159,6 +160,23 @@ def _extract(tree: HtmlElement, *, with_metadata: bool) -> object:
         with_metadata=with_metadata,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
+
+
+# Comment threads named in Spanish, Portuguese, German or Russian: trafilatura drops
+# only the ones whose class or id says "comment".
+_COMMENT_THREADS = etree.XPath(
+    "//*["
+    + " or ".join(
+        f"contains(@class, '{word}') or contains(@id, '{word}')"
+        for word in ("coment", "kommentar", "Kommentar", "комментар")
+    )
+    + "][not(self::body or self::html or .//h1)]"
+)
+
+
+def _drop_comment_threads(tree: HtmlElement) -> None:
+    for element in _COMMENT_THREADS(tree):
+        element.drop_tree()
 
 
 _INLINE_TAGS = ("span", "a", "button", "time", "label", "small")
@@ -537,6 +555,8 @@ def _title_from_tag(
     candidates = [title_tag[: last.start()], title_tag[first.end() :]]
     if len(separators) >= 2:
         candidates.append(title_tag[first.end() : last.start()])
+        # "Site - Section - Headline": the headline alone is an end part too
+        candidates += [title_tag[last.end() :], title_tag[: first.start()]]
     shown = {_key(b.text) for b in blocks} | {_key(h) for h in headings}
     for candidate in candidates:
         if _key(candidate) in shown:
@@ -579,6 +599,10 @@ def _author(page: _Page, extracted: TrafilaturaDocument, byline: str | None) -> 
         return author_from(page.bylines[:3])
     if byline:
         return byline
+    # "Publicado por Name el 26 de enero…": a blog's byline inside its date markup
+    shown = next((n for n in map(byline_author, page.date_texts) if n), None)
+    if shown:
+        return shown
     guessed = author_from((extracted.author or "").split("; "))
     return guessed if guessed and looks_like_names(guessed) else None
 
