@@ -18,7 +18,7 @@ def reference_guess(text: str) -> str | None:
     if not words:
         return None
     is_cyrillic = len(re.findall(r"[\u0400-\u04ff]+", sample)) > len(words) / 2
-    candidates = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
+    candidates = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt")
     counts = Counter(words)
     scores = {lang: sum(counts[w] for w in _STOPWORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: scores[lang])

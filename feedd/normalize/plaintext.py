@@ -56,6 +56,10 @@ _CHROME = any_of(
     r"\bfind this (article|story) useful\b|\bsupport\b.{0,40}\b(patreon|donat\w*|subscri\w*)",
     r"^\d{1,3}\.\s+(https?://|mailto:)\S*$|^references$|^(visible|hidden) links$",
     r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
+    # an e-mail newsletter's web view
+    r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
+    r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
+    r"|\bforward (it|this( e-?mail| newsletter)?) to a friend\b",
     r"\b(download|get) (our|the) app\b|\bturn on notifications\b",
     r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
     r"|все права защищены|читать (далее|полностью)|новости партн[её]ров|комментари[ийя]"
@@ -180,7 +184,8 @@ _WIRE_CREDIT = re.compile(
     r"^\(?reporting by (?P<names>[^;()]+?)(?:\s+in\s+[A-Z][\w -]+)?(?:;|\)|$)", re.IGNORECASE
 )
 _LINK_LINE = re.compile(
-    r"^(?:(?:source|url|link|permalink|original(?: url| link)?|canonical|источник|quelle|fuente)"
+    r"^(?:(?:source|url|link|permalink|(?:open |read |view )?original(?: url| link| article)?"
+    r"|canonical|источник|quelle|fuente)"
     r"\s*:\s*)?"
     r"(?P<url>https?://[^\s<>\"]+)$",
     re.IGNORECASE,

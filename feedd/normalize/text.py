@@ -20,6 +20,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le la les et des est une dans pour que qui sur pas par du au".split()),
     "es": frozenset("el la los las y de que en por con una para del se su es".split()),
     "it": frozenset("il di che e la per un una sono non della con del alla gli".split()),
+    # Spanish's commonest words too, so that they do not outvote Portuguese; none of "a",
+    # "o", "e", "do", "da", "dos", which English, Italian and Spanish use as well
+    "pt": frozenset(
+        "de que por para se os das não uma com em ao pela pelo são foi também mais já às".split()
+    ),
     "ru": frozenset("и в не на что с по как это из к за от для его о".split()),
     "uk": frozenset("і в не на що з по як це від до за для його та".split()),
 }
@@ -79,7 +84,9 @@ def guess_language(text: str) -> str | None:
     if not words:
         return None
     is_cyrillic = cyrillic > len(words) / 2
-    candidates: tuple[str, ...] = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it")
+    candidates: tuple[str, ...] = (
+        ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt")
+    )
     counts = Counter(filter(_ANY_STOPWORD.__contains__, words))  # only stopwords are scored
     scores = {
         lang: sum(map(counts.__getitem__, _STOPWORDS[lang] & counts.keys())) for lang in candidates
