@@ -56,6 +56,7 @@ _CHROME = any_of(
     r"\bfind this (article|story) useful\b|\bsupport\b.{0,40}\b(patreon|donat\w*|subscri\w*)",
     r"^\d{1,3}\.\s+(https?://|mailto:)\S*$|^references$|^(visible|hidden) links$",
     r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
+    r"^[‹<←«]\s*back\b",  # an app's or a site's back button
     # an e-mail newsletter's web view
     r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
     r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
