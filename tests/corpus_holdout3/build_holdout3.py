@@ -77,13 +77,22 @@ def plain_md(text: str) -> str:
 def visible_lines(text: str, kind: str) -> list[str]:
     """The furniture a reader sees, one entry per line or block."""
     if kind == "html":
-        text = re.sub(r"<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>", "\n", text, flags=re.S | re.I)
+        text = re.sub(
+            r"<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>",
+            "\n",
+            text,
+            flags=re.S | re.I,
+        )
         text = re.sub(r"<!--.*?-->|<noscript\b.*?</noscript>", "\n", text, flags=re.S | re.I)
         text = BLOCK.sub("\n", text)
         return [plain_html(line) for line in text.split("\n")]
     if kind == "md":
         text = re.sub(r"\A(---|\+\+\+)\n.*?\n\1\n", "", text, flags=re.S)
-        return [plain_md(line) for line in text.split("\n") if not re.fullmatch(r"\s*([-*_])\1\1+\s*", line)]
+        return [
+            plain_md(line)
+            for line in text.split("\n")
+            if not re.fullmatch(r"\s*([-*_])\1\1+\s*", line)
+        ]
     return [" ".join(line.split()) for line in text.split("\n")]
 
 
@@ -98,7 +107,13 @@ def occurs(key: str, text: str) -> bool:
 
 def read_marked(text: str, kind: str) -> tuple[str, list[str], list[str]]:
     """The file text, its body paragraphs and its furniture lines."""
-    clean = plain_md if kind == "md" else plain_html if kind == "html" else (lambda s: " ".join(s.split()))
+    clean = (
+        plain_md
+        if kind == "md"
+        else plain_html
+        if kind == "html"
+        else (lambda s: " ".join(s.split()))
+    )
     body = [clean(m) for m in MARK.findall(text)]
     furniture = [line for line in visible_lines(MARK.sub("\n", text), kind) if line]
     return MARK.sub(lambda m: m.group(1), text), body, furniture
@@ -164,7 +179,9 @@ def build(out: Path) -> list[str]:
             "body": body,
             "chrome": chrome,
         }
-    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (out / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return list(labels)
 
 
@@ -178,13 +195,18 @@ def main() -> None:
 DOCS: list[Doc] = []
 
 # ---------------------------------------------------------------- HTML
-DOCS.append(Doc(
-    key="h01-tidewater-tartus", kind="html", layout="tidewater", lang="en",
-    title="Satellite images show Russian vessels leaving Tartus pier",
-    source="Tidewater Chronicle", author="Marcus Feld",
-    published="2025-02-11T08:30:00-05:00",
-    link="https://www.tidewaterchronicle.example/world/2025/02/11/russian-vessels-leave-tartus/",
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h01-tidewater-tartus",
+        kind="html",
+        layout="tidewater",
+        lang="en",
+        title="Satellite images show Russian vessels leaving Tartus pier",
+        source="Tidewater Chronicle",
+        author="Marcus Feld",
+        published="2025-02-11T08:30:00-05:00",
+        link="https://www.tidewaterchronicle.example/world/2025/02/11/russian-vessels-leave-tartus/",
+        text="""<!DOCTYPE html>
 <html lang="en-US">
 <head>
 <meta charset="utf-8">
@@ -227,15 +249,22 @@ DOCS.append(Doc(
 <footer><p>&copy; 2025 Tidewater Chronicle. All rights reserved.</p><ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms of service</a></li><li><a href="/contact">Contact</a></li></ul></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h02-greenhand-blog", kind="html", layout="greenhand", lang="en",
-    title="Why I stopped digging my vegetable beds",
-    source="The Green Hand", author="Priya Mallory",
-    published="2025-03-02",
-    link=None,
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h02-greenhand-blog",
+        kind="html",
+        layout="greenhand",
+        lang="en",
+        title="Why I stopped digging my vegetable beds",
+        source="The Green Hand",
+        author="Priya Mallory",
+        published="2025-03-02",
+        link=None,
+        text="""<!DOCTYPE html>
 <html lang="en-GB">
 <head>
 <meta charset="UTF-8">
@@ -274,15 +303,22 @@ DOCS.append(Doc(
 </div>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h03-transport-ministry", kind="html", layout="govpress", lang="en",
-    title="New rules to cut waiting times at driving test centres",
-    source="GOV.EX", author=None,
-    published="2025-02-12",
-    link="https://www.roadtransport.gov.example/news/new-rules-to-cut-waiting-times-at-driving-test-centres",
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h03-transport-ministry",
+        kind="html",
+        layout="govpress",
+        lang="en",
+        title="New rules to cut waiting times at driving test centres",
+        source="GOV.EX",
+        author=None,
+        published="2025-02-12",
+        link="https://www.roadtransport.gov.example/news/new-rules-to-cut-waiting-times-at-driving-test-centres",
+        text="""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -320,15 +356,22 @@ DOCS.append(Doc(
 <footer class="govex-footer"><ul><li><a href="/help">Help</a></li><li><a href="/help/privacy">Privacy</a></li><li><a href="/help/cookies">Cookies</a></li><li><a href="/help/accessibility">Accessibility statement</a></li></ul><p>All content is available under the Open Government Licence v3.0, except where otherwise stated</p><p>&copy; Crown copyright</p></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h04-ardent-thinktank", kind="html", layout="ardent", lang="en",
-    title="What Hmeimim Still Buys Moscow",
-    source="Ardent Policy Institute", author="Nadia Korsakova and Peter Lindqvist",
-    published="2025-02-06",
-    link="https://ardentpolicy.example/analysis/what-hmeimim-still-buys-moscow",
-    text="""<!doctype html>
+DOCS.append(
+    Doc(
+        key="h04-ardent-thinktank",
+        kind="html",
+        layout="ardent",
+        lang="en",
+        title="What Hmeimim Still Buys Moscow",
+        source="Ardent Policy Institute",
+        author="Nadia Korsakova and Peter Lindqvist",
+        published="2025-02-06",
+        link="https://ardentpolicy.example/analysis/what-hmeimim-still-buys-moscow",
+        text="""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -364,15 +407,22 @@ DOCS.append(Doc(
 <footer><p>Ardent Policy Institute is a registered charity no. 1098765.</p><p>&copy; 2025 Ardent Policy Institute</p><a href="/privacy">Privacy</a> <a href="/newsletter">Newsletter</a></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h05-neckarbote-bahn", kind="html", layout="neckarbote", lang="de",
-    title="Lokführer legen Regionalverkehr für 24 Stunden lahm",
-    source="Neckarbote", author="Jana Wiedemann",
-    published="2025-02-19T05:45:00+01:00",
-    link="https://www.neckarbote.example/region/lokfuehrer-streik-regionalverkehr-2025-02-19.html",
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h05-neckarbote-bahn",
+        kind="html",
+        layout="neckarbote",
+        lang="de",
+        title="Lokführer legen Regionalverkehr für 24 Stunden lahm",
+        source="Neckarbote",
+        author="Jana Wiedemann",
+        published="2025-02-19T05:45:00+01:00",
+        link="https://www.neckarbote.example/region/lokfuehrer-streik-regionalverkehr-2025-02-19.html",
+        text="""<!DOCTYPE html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
@@ -407,15 +457,22 @@ DOCS.append(Doc(
 <footer><p>&copy; Neckarbote Verlag GmbH 2025</p><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a> <a href="/agb">AGB</a></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h06-lecho-tartous", kind="html", layout="lecho", lang="fr",
-    title="À Tartous, les habitants attendent de savoir si la base russe restera",
-    source="L'Écho du Levant", author="Claire Dumoulin",
-    published="2025-02-14T10:00:00+01:00",
-    link=None,
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h06-lecho-tartous",
+        kind="html",
+        layout="lecho",
+        lang="fr",
+        title="À Tartous, les habitants attendent de savoir si la base russe restera",
+        source="L'Écho du Levant",
+        author="Claire Dumoulin",
+        published="2025-02-14T10:00:00+01:00",
+        link=None,
+        text="""<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
@@ -448,15 +505,22 @@ DOCS.append(Doc(
 <footer><p>© L'Écho du Levant 2025 – Mentions légales – Politique de confidentialité – Contact</p></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h07-cuaderno-blog", kind="html", layout="cuaderno", lang="es",
-    title="Tres días en Cádiz sin coche",
-    source="Cuaderno de Ruta", author="Lucía Ferrer",
-    published="2025-01-26",
-    link=None,
-    text="""<html>
+DOCS.append(
+    Doc(
+        key="h07-cuaderno-blog",
+        kind="html",
+        layout="cuaderno",
+        lang="es",
+        title="Tres días en Cádiz sin coche",
+        source="Cuaderno de Ruta",
+        author="Lucía Ferrer",
+        published="2025-01-26",
+        link=None,
+        text="""<html>
 <head>
 <meta charset="utf-8">
 <title>Tres días en Cádiz sin coche | Cuaderno de Ruta</title>
@@ -484,15 +548,22 @@ DOCS.append(Doc(
 <div id="pie">© 2025 Cuaderno de Ruta · Creado con Blogger</div>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h08-severny-hmeimim", kind="html", layout="severny", lang="ru",
-    title="На авиабазе Хмеймим сократили число дежурных самолётов",
-    source="Северный курьер", author="Олег Ставицкий",
-    published="2025-02-09T14:20:00+03:00",
-    link="https://sevkurier.example/world/2025/02/09/hmeimim-samolety",
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h08-severny-hmeimim",
+        kind="html",
+        layout="severny",
+        lang="ru",
+        title="На авиабазе Хмеймим сократили число дежурных самолётов",
+        source="Северный курьер",
+        author="Олег Ставицкий",
+        published="2025-02-09T14:20:00+03:00",
+        link="https://sevkurier.example/world/2025/02/09/hmeimim-samolety",
+        text="""<!DOCTYPE html>
 <html lang="ru">
 <head>
 <meta charset="utf-8">
@@ -525,15 +596,22 @@ DOCS.append(Doc(
 <footer>© 2025 «Северный курьер». При использовании материалов ссылка обязательна. 18+</footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h09-millbrook-school", kind="html", layout="millbrook", lang="en",
-    title="School board approves later start time for high schools",
-    source="Millbrook Ledger-Star", author="Denise Carver",
-    published="2025-02-06T17:30:00-05:00",
-    link=None,
-    text="""<html>
+DOCS.append(
+    Doc(
+        key="h09-millbrook-school",
+        kind="html",
+        layout="millbrook",
+        lang="en",
+        title="School board approves later start time for high schools",
+        source="Millbrook Ledger-Star",
+        author="Denise Carver",
+        published="2025-02-06T17:30:00-05:00",
+        link=None,
+        text="""<html>
 <head>
 <title>School board approves later start time for high schools - Millbrook Ledger-Star</title>
 </head>
@@ -556,15 +634,22 @@ DOCS.append(Doc(
 <div class="footer">Copyright © 2025 Millbrook Ledger-Star, a Valley Media company. All rights reserved.</div>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h10-bytewire-chips", kind="html", layout="bytewire", lang="en",
-    title="Chipmaker delays second fab as demand for older nodes slumps",
-    source="Bytewire", author="Kenji Ota and Sara Lind",
-    published="2025-02-18T13:00:00+00:00",
-    link="https://bytewire.example/2025/02/18/chipmaker-delays-second-fab/",
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h10-bytewire-chips",
+        kind="html",
+        layout="bytewire",
+        lang="en",
+        title="Chipmaker delays second fab as demand for older nodes slumps",
+        source="Bytewire",
+        author="Kenji Ota and Sara Lind",
+        published="2025-02-18T13:00:00+00:00",
+        link="https://bytewire.example/2025/02/18/chipmaker-delays-second-fab/",
+        text="""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -599,15 +684,22 @@ DOCS.append(Doc(
 <footer><p>© 2025 Bytewire Media Inc.</p><a href="/ethics">Ethics policy</a> <a href="/privacy">Privacy</a> <a href="/rss">RSS</a></footer>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h11-regione-comunicato", kind="html", layout="regione", lang="it",
-    title="Ferrovia Cuneo-Ventimiglia, dal 3 marzo nuovi orari e più treni nel fine settimana",
-    source="Regione Alpina", author=None,
-    published="2025-02-14",
-    link=None,
-    text="""<!DOCTYPE html>
+DOCS.append(
+    Doc(
+        key="h11-regione-comunicato",
+        kind="html",
+        layout="regione",
+        lang="it",
+        title="Ferrovia Cuneo-Ventimiglia, dal 3 marzo nuovi orari e più treni nel fine settimana",
+        source="Regione Alpina",
+        author=None,
+        published="2025-02-14",
+        link=None,
+        text="""<!DOCTYPE html>
 <html lang="it">
 <head>
 <meta charset="utf-8">
@@ -632,16 +724,23 @@ DOCS.append(Doc(
 <div class="footer">Regione Alpina — Piazza Castello 1 — P.IVA 01234567890 — Privacy — Note legali — Accessibilità</div>
 </body>
 </html>
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="h12-saved-marathon", kind="html", layout="riverside", lang="en",
-    title="Record field of 9,000 expected for Riverside Marathon",
-    source="Riverside Evening Post", author="Gareth Pryce",
-    published="2025-03-14",
-    link="http://www.riversidepost.example/sport/record-field-for-riverside-marathon-1-88231",
-    enc="windows-1252",
-    text="""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+DOCS.append(
+    Doc(
+        key="h12-saved-marathon",
+        kind="html",
+        layout="riverside",
+        lang="en",
+        title="Record field of 9,000 expected for Riverside Marathon",
+        source="Riverside Evening Post",
+        author="Gareth Pryce",
+        published="2025-03-14",
+        link="http://www.riversidepost.example/sport/record-field-for-riverside-marathon-1-88231",
+        enc="windows-1252",
+        text="""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <!-- saved from url=(0076)http://www.riversidepost.example/sport/record-field-for-riverside-marathon-1-88231 -->
 <HTML><HEAD>
 <META http-equiv="Content-Type" content="text/html; charset=windows-1252">
@@ -661,16 +760,23 @@ DOCS.append(Doc(
 </TD><TD width="200" valign="top" class="side"><B>Most Read</B><BR>Cup draw pairs Town with old rivals<BR>New skatepark opens on Mill Lane<BR></TD></TR></TABLE>
 <CENTER><FONT size="1">&copy; 2025 Riverside Evening Post | Terms | Privacy</FONT></CENTER>
 </BODY></HTML>
-"""))
+""",
+    )
+)
 
 # ---------------------------------------------------------------- Markdown
-DOCS.append(Doc(
-    key="m01-jekyll-kiln", kind="md", layout="kilnpost", lang="en",
-    title="Firing a wood kiln for the first time in forty years",
-    source="Kiln & Commons", author="Hal Brewster",
-    published="2025-02-22T18:00:00+00:00",
-    link="https://kilnandcommons.example/2025/02/22/wood-kiln-first-firing/",
-    text="""---
+DOCS.append(
+    Doc(
+        key="m01-jekyll-kiln",
+        kind="md",
+        layout="kilnpost",
+        lang="en",
+        title="Firing a wood kiln for the first time in forty years",
+        source="Kiln & Commons",
+        author="Hal Brewster",
+        published="2025-02-22T18:00:00+00:00",
+        link="https://kilnandcommons.example/2025/02/22/wood-kiln-first-firing/",
+        text="""---
 layout: post
 title: "Firing a wood kiln for the first time in forty years"
 date: 2025-02-22 18:00:00 +0000
@@ -696,15 +802,22 @@ comments: true
 ---
 
 *Thanks for reading. If you enjoyed this, [subscribe by email](https://kilnandcommons.example/subscribe) or follow the [RSS feed](/feed.xml).*
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="m02-hugo-tartus", kind="md", layout="brinepost", lang="en",
-    title="Tartus after Assad: what the port's berths tell us",
-    source="Brine & Steel", author="Oskar Vettel",
-    published="2025-02-04T09:00:00+01:00",
-    link=None,
-    text="""+++
+DOCS.append(
+    Doc(
+        key="m02-hugo-tartus",
+        kind="md",
+        layout="brinepost",
+        lang="en",
+        title="Tartus after Assad: what the port's berths tell us",
+        source="Brine & Steel",
+        author="Oskar Vettel",
+        published="2025-02-04T09:00:00+01:00",
+        link=None,
+        text="""+++
 title = "Tartus after Assad: what the port's berths tell us"
 date = 2025-02-04T09:00:00+01:00
 draft = false
@@ -726,15 +839,22 @@ publisher = "Brine & Steel"
 ⟦My guess is that Moscow will keep a small presence at Tartus while it negotiates, and decide about Hmeimim separately.⟧
 
 **Share this post:** [Twitter](https://twitter.com/intent/tweet) · [Mastodon](https://toot.example/share) · [LinkedIn](https://linkedin.example)
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="m03-plain-md-library", kind="md", layout="townnotes", lang="en",
-    title="Library fines abolished after council vote",
-    source=None, author="Beth Okonjo",
-    published="2025-03-05",
-    link=None,
-    text="""# Library fines abolished after council vote
+DOCS.append(
+    Doc(
+        key="m03-plain-md-library",
+        kind="md",
+        layout="townnotes",
+        lang="en",
+        title="Library fines abolished after council vote",
+        source=None,
+        author="Beth Okonjo",
+        published="2025-03-05",
+        link=None,
+        text="""# Library fines abolished after council vote
 
 *By Beth Okonjo · March 5, 2025*
 
@@ -749,15 +869,22 @@ DOCS.append(Doc(
 ---
 
 [← Back to all notes](/notes/) | [Leave a comment](/notes/library-fines#comments)
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="m04-obsidian-clip", kind="md", layout="clipper", lang="en",
-    title="The quiet return of the night train",
-    source="Parallax Review", author="Ines Marchetti",
-    published="2025-01-18",
-    link="https://parallaxreview.example/essays/quiet-return-night-train",
-    text="""---
+DOCS.append(
+    Doc(
+        key="m04-obsidian-clip",
+        kind="md",
+        layout="clipper",
+        lang="en",
+        title="The quiet return of the night train",
+        source="Parallax Review",
+        author="Ines Marchetti",
+        published="2025-01-18",
+        link="https://parallaxreview.example/essays/quiet-return-night-train",
+        text="""---
 title: "The quiet return of the night train"
 source: "https://parallaxreview.example/essays/quiet-return-night-train"
 author:
@@ -780,15 +907,22 @@ tags:
 ⟦Without cheaper track access fees, several operators say, the revival will stall before the end of the decade.⟧
 
 Read more essays at [Parallax Review](https://parallaxreview.example) · [Subscribe](https://parallaxreview.example/subscribe)
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="m05-substack-hmeimim", kind="md", layout="ridgeline", lang="en",
-    title="Hmeimim's quiet week",
-    source="Ridgeline Dispatch", author="Tom Aske",
-    published="2025-02-15T07:30:00+00:00",
-    link="https://ridgeline.example/p/hmeimims-quiet-week",
-    text="""---
+DOCS.append(
+    Doc(
+        key="m05-substack-hmeimim",
+        kind="md",
+        layout="ridgeline",
+        lang="en",
+        title="Hmeimim's quiet week",
+        source="Ridgeline Dispatch",
+        author="Tom Aske",
+        published="2025-02-15T07:30:00+00:00",
+        link="https://ridgeline.example/p/hmeimims-quiet-week",
+        text="""---
 title: Hmeimim's quiet week
 subtitle: Fewer flights, more questions
 date: 2025-02-15T07:30:00Z
@@ -814,15 +948,22 @@ url: https://ridgeline.example/p/hmeimims-quiet-week
 [Share](https://ridgeline.example/p/hmeimims-quiet-week?share) [Leave a comment](https://ridgeline.example/p/hmeimims-quiet-week/comments)
 
 *Ridgeline Dispatch is reader-supported. To receive new posts and support my work, consider becoming a paid subscriber.*
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="m06-toml-de", kind="md", layout="waldnotiz", lang="de",
-    title="Warum der Borkenkäfer im Harz langsamer wird",
-    source="Waldnotizen", author="Henrik Sauer",
-    published="2025-02-27",
-    link=None,
-    text="""+++
+DOCS.append(
+    Doc(
+        key="m06-toml-de",
+        kind="md",
+        layout="waldnotiz",
+        lang="de",
+        title="Warum der Borkenkäfer im Harz langsamer wird",
+        source="Waldnotizen",
+        author="Henrik Sauer",
+        published="2025-02-27",
+        link=None,
+        text="""+++
 title = "Warum der Borkenkäfer im Harz langsamer wird"
 date = "2025-02-27"
 author = "Henrik Sauer"
@@ -842,158 +983,210 @@ tags = ["Wald", "Harz"]
 ⟦Die Landesforsten wollen in diesem Jahr trotzdem 1,2 Millionen junge Bäume setzen, vor allem Eichen und Weißtannen.⟧
 
 *Fotos und Text: Henrik Sauer. Kommentare gern per E-Mail.*
-"""))
+""",
+    )
+)
 
 # ---------------------------------------------------------------- JSON
-DOCS.append(Doc(
-    key="j01-wp-rest-bakery", kind="json", layout="wp-rest", lang="en",
-    title="Bakery on Quay Street to close after 62 years",
-    source="Harrowgate Local", author="Mina Patel",
-    published="2025-02-03T09:15:00+00:00",
-    link="https://harrowgatelocal.example/2025/02/03/quay-street-bakery-to-close/",
-    text={
-        "id": 48213,
-        "date": "2025-02-03T09:15:00",
-        "date_gmt": "2025-02-03T09:15:00",
-        "modified": "2025-02-04T11:02:11",
-        "modified_gmt": "2025-02-04T11:02:11",
-        "slug": "quay-street-bakery-to-close",
-        "status": "publish",
-        "type": "post",
-        "link": "https://harrowgatelocal.example/2025/02/03/quay-street-bakery-to-close/",
-        "title": {"rendered": "Bakery on Quay Street to close after 62&nbsp;years"},
-        "content": {
-            "rendered": "\n<p>⟦Fenwick&#8217;s Bakery, which has sold bread on Quay Street since 1963, will close at the end of March, its owners said on Monday.⟧</p>\n<p>⟦Anne and David Fenwick, who took over from David&#8217;s parents in 1991, said rising energy bills and the retirement of their head baker had made the decision for them.⟧</p>\n<figure class=\"wp-block-image\"><img src=\"https://harrowgatelocal.example/wp-content/uploads/2025/02/fenwicks.jpg\" alt=\"\"/><figcaption class=\"wp-element-caption\">Anne and David Fenwick in the shop. Photo: Harrowgate Local</figcaption></figure>\n<p>⟦&#8220;We&#8217;ve been trying to sell it as a going concern for a year,&#8221; Mrs Fenwick said. &#8220;Nobody wants to get up at three in the morning any more.&#8221;⟧</p>\n<p>⟦The building&#8217;s landlord said he hoped to find another food business for the premises.⟧</p>\n<p><strong>Read more:</strong> <a href=\"https://harrowgatelocal.example/2025/01/20/high-street-vacancies/\">High street vacancies at ten-year high</a></p>\n",
-            "protected": False,
+DOCS.append(
+    Doc(
+        key="j01-wp-rest-bakery",
+        kind="json",
+        layout="wp-rest",
+        lang="en",
+        title="Bakery on Quay Street to close after 62 years",
+        source="Harrowgate Local",
+        author="Mina Patel",
+        published="2025-02-03T09:15:00+00:00",
+        link="https://harrowgatelocal.example/2025/02/03/quay-street-bakery-to-close/",
+        text={
+            "id": 48213,
+            "date": "2025-02-03T09:15:00",
+            "date_gmt": "2025-02-03T09:15:00",
+            "modified": "2025-02-04T11:02:11",
+            "modified_gmt": "2025-02-04T11:02:11",
+            "slug": "quay-street-bakery-to-close",
+            "status": "publish",
+            "type": "post",
+            "link": "https://harrowgatelocal.example/2025/02/03/quay-street-bakery-to-close/",
+            "title": {"rendered": "Bakery on Quay Street to close after 62&nbsp;years"},
+            "content": {
+                "rendered": '\n<p>⟦Fenwick&#8217;s Bakery, which has sold bread on Quay Street since 1963, will close at the end of March, its owners said on Monday.⟧</p>\n<p>⟦Anne and David Fenwick, who took over from David&#8217;s parents in 1991, said rising energy bills and the retirement of their head baker had made the decision for them.⟧</p>\n<figure class="wp-block-image"><img src="https://harrowgatelocal.example/wp-content/uploads/2025/02/fenwicks.jpg" alt=""/><figcaption class="wp-element-caption">Anne and David Fenwick in the shop. Photo: Harrowgate Local</figcaption></figure>\n<p>⟦&#8220;We&#8217;ve been trying to sell it as a going concern for a year,&#8221; Mrs Fenwick said. &#8220;Nobody wants to get up at three in the morning any more.&#8221;⟧</p>\n<p>⟦The building&#8217;s landlord said he hoped to find another food business for the premises.⟧</p>\n<p><strong>Read more:</strong> <a href="https://harrowgatelocal.example/2025/01/20/high-street-vacancies/">High street vacancies at ten-year high</a></p>\n',
+                "protected": False,
+            },
+            "excerpt": {
+                "rendered": "<p>Fenwick&#8217;s Bakery has sold bread on Quay Street since 1963.</p>\n",
+                "protected": False,
+            },
+            "author": 7,
+            "featured_media": 48214,
+            "categories": [3, 12],
+            "tags": [88, 141],
+            "yoast_head_json": {
+                "title": "Bakery on Quay Street to close after 62 years - Harrowgate Local",
+                "og_locale": "en_GB",
+                "og_type": "article",
+                "og_site_name": "Harrowgate Local",
+                "article_published_time": "2025-02-03T09:15:00+00:00",
+                "author": "Mina Patel",
+            },
         },
-        "excerpt": {"rendered": "<p>Fenwick&#8217;s Bakery has sold bread on Quay Street since 1963.</p>\n", "protected": False},
-        "author": 7,
-        "featured_media": 48214,
-        "categories": [3, 12],
-        "tags": [88, 141],
-        "yoast_head_json": {
-            "title": "Bakery on Quay Street to close after 62 years - Harrowgate Local",
-            "og_locale": "en_GB",
-            "og_type": "article",
-            "og_site_name": "Harrowgate Local",
-            "article_published_time": "2025-02-03T09:15:00+00:00",
-            "author": "Mina Patel",
+    )
+)
+
+DOCS.append(
+    Doc(
+        key="j02-nested-api-tartus",
+        kind="json",
+        layout="meridian-api",
+        lang="en",
+        title="Russia moves floating dock out of Tartus, tracking data shows",
+        source="Gulfstream Observer",
+        author="Amira Haddad and Leo Brandt",
+        published="2025-02-20T10:45:00+00:00",
+        link="https://gulfstreamobserver.example/news/middle-east/russia-floating-dock-tartus",
+        text={
+            "status": "ok",
+            "data": {
+                "id": "a-77410",
+                "type": "story",
+                "headline": "Russia moves floating dock out of Tartus, tracking data shows",
+                "publishedAt": 1740048300000,
+                "updatedAt": 1740060000000,
+                "authors": [
+                    {"name": "Amira Haddad", "role": "Middle East correspondent"},
+                    {"name": "Leo Brandt", "role": "Data reporter"},
+                ],
+                "publisher": {
+                    "name": "Gulfstream Observer",
+                    "logo": "https://gulfstreamobserver.example/logo.png",
+                },
+                "webUrl": "https://gulfstreamobserver.example/news/middle-east/russia-floating-dock-tartus",
+                "section": "Middle East",
+                "bodyHtml": '<p>⟦A Russian floating dock that has serviced warships at the Syrian port of Tartus for more than a decade was towed out to sea this week, according to ship-tracking data and satellite images.⟧</p><p>⟦The dock, PD-66, left the port on Tuesday escorted by a tug and a corvette, and was heading west past Cyprus on Thursday.⟧</p><div class="embed-promo"><p>Sign up for our Middle East newsletter</p></div><p>⟦Its departure is the clearest sign yet that Moscow is scaling down its naval presence in Syria, analysts said, though Russia still has personnel and equipment at the base and at Hmeimim airfield.⟧</p><p>⟦Russia\'s defence ministry did not respond to a request for comment.⟧</p>',
+                "tags": [{"label": "Russia"}, {"label": "Syria"}],
+            },
         },
-    },
-))
+    )
+)
 
-DOCS.append(Doc(
-    key="j02-nested-api-tartus", kind="json", layout="meridian-api", lang="en",
-    title="Russia moves floating dock out of Tartus, tracking data shows",
-    source="Gulfstream Observer", author="Amira Haddad and Leo Brandt",
-    published="2025-02-20T10:45:00+00:00",
-    link="https://gulfstreamobserver.example/news/middle-east/russia-floating-dock-tartus",
-    text={
-        "status": "ok",
-        "data": {
-            "id": "a-77410",
-            "type": "story",
-            "headline": "Russia moves floating dock out of Tartus, tracking data shows",
-            "publishedAt": 1740048300000,
-            "updatedAt": 1740060000000,
-            "authors": [{"name": "Amira Haddad", "role": "Middle East correspondent"}, {"name": "Leo Brandt", "role": "Data reporter"}],
-            "publisher": {"name": "Gulfstream Observer", "logo": "https://gulfstreamobserver.example/logo.png"},
-            "webUrl": "https://gulfstreamobserver.example/news/middle-east/russia-floating-dock-tartus",
-            "section": "Middle East",
-            "bodyHtml": "<p>⟦A Russian floating dock that has serviced warships at the Syrian port of Tartus for more than a decade was towed out to sea this week, according to ship-tracking data and satellite images.⟧</p><p>⟦The dock, PD-66, left the port on Tuesday escorted by a tug and a corvette, and was heading west past Cyprus on Thursday.⟧</p><div class=\"embed-promo\"><p>Sign up for our Middle East newsletter</p></div><p>⟦Its departure is the clearest sign yet that Moscow is scaling down its naval presence in Syria, analysts said, though Russia still has personnel and equipment at the base and at Hmeimim airfield.⟧</p><p>⟦Russia's defence ministry did not respond to a request for comment.⟧</p>",
-            "tags": [{"label": "Russia"}, {"label": "Syria"}],
+DOCS.append(
+    Doc(
+        key="j03-trafilatura-marsh",
+        kind="json",
+        layout="trafilatura",
+        lang="en",
+        title="Saltmarsh restoration brings back breeding redshanks",
+        source="Fenland Wildlife Trust",
+        author="Owen Lacey",
+        published="2025-02-08",
+        link="https://fenlandwildlife.example/news/saltmarsh-redshanks",
+        text={
+            "title": "Saltmarsh restoration brings back breeding redshanks",
+            "author": "Owen Lacey",
+            "hostname": "fenlandwildlife.example",
+            "date": "2025-02-08",
+            "fingerprint": "a0c3f95d61b2e774",
+            "id": None,
+            "license": None,
+            "comments": "",
+            "raw_text": None,
+            "text": "⟦Redshanks have bred on the restored saltmarsh at Holme Creek for the first time in twenty years, the trust's annual survey has found.⟧\n⟦Seven pairs nested on the site, which was reconnected to the tide in 2021 when a sea wall was deliberately breached.⟧\nThe redshank is on the UK red list of birds of conservation concern. Photo: Fenland Wildlife Trust\n⟦Volunteers also counted more than 2,000 wintering dunlin and a pair of marsh harriers hunting over the reedbed.⟧\n⟦The trust plans to breach a second section of wall next winter.⟧\nDonate today to protect Fenland's wild places.",
+            "language": "en",
+            "image": "https://fenlandwildlife.example/img/redshank.jpg",
+            "pagetype": "article",
+            "source": "https://fenlandwildlife.example/news/saltmarsh-redshanks",
+            "source-hostname": "Fenland Wildlife Trust",
+            "excerpt": "Seven pairs nested on the reconnected marsh.",
+            "categories": "news;wildlife",
+            "tags": "birds;saltmarsh",
         },
-    },
-))
+    )
+)
 
-DOCS.append(Doc(
-    key="j03-trafilatura-marsh", kind="json", layout="trafilatura", lang="en",
-    title="Saltmarsh restoration brings back breeding redshanks",
-    source="Fenland Wildlife Trust", author="Owen Lacey",
-    published="2025-02-08",
-    link="https://fenlandwildlife.example/news/saltmarsh-redshanks",
-    text={
-        "title": "Saltmarsh restoration brings back breeding redshanks",
-        "author": "Owen Lacey",
-        "hostname": "fenlandwildlife.example",
-        "date": "2025-02-08",
-        "fingerprint": "a0c3f95d61b2e774",
-        "id": None,
-        "license": None,
-        "comments": "",
-        "raw_text": None,
-        "text": "⟦Redshanks have bred on the restored saltmarsh at Holme Creek for the first time in twenty years, the trust's annual survey has found.⟧\n⟦Seven pairs nested on the site, which was reconnected to the tide in 2021 when a sea wall was deliberately breached.⟧\nThe redshank is on the UK red list of birds of conservation concern. Photo: Fenland Wildlife Trust\n⟦Volunteers also counted more than 2,000 wintering dunlin and a pair of marsh harriers hunting over the reedbed.⟧\n⟦The trust plans to breach a second section of wall next winter.⟧\nDonate today to protect Fenland's wild places.",
-        "language": "en",
-        "image": "https://fenlandwildlife.example/img/redshank.jpg",
-        "pagetype": "article",
-        "source": "https://fenlandwildlife.example/news/saltmarsh-redshanks",
-        "source-hostname": "Fenland Wildlife Trust",
-        "excerpt": "Seven pairs nested on the reconnected marsh.",
-        "categories": "news;wildlife",
-        "tags": "birds;saltmarsh",
-    },
-))
+DOCS.append(
+    Doc(
+        key="j04-camel-hmeimim",
+        kind="json",
+        layout="scraper-camel",
+        lang="en",
+        title="Syrian officials tour Hmeimim as base talks continue",
+        source="Coastal Wire Service",
+        author="Jamal Nasser",
+        published="2025-02-25T16:10:00+02:00",
+        link="https://coastalwire.example/articles/2025/02/25/syrian-officials-tour-hmeimim",
+        text={
+            "Headline": "Syrian officials tour Hmeimim as base talks continue",
+            "ArticleBody": "⟦LATAKIA, Feb 25 (CWS) - A delegation of Syrian defence officials toured the Russian-run Hmeimim air base on Tuesday, the first such visit since the new government took power, two people briefed on the visit said.⟧\n\n⟦The officials inspected the runway and fuel depots and met the base commander, the sources said. Neither side released details of the talks.⟧\n\nRead more: Russia-Syria talks on Tartus lease enter second month\n\n⟦Moscow has sought to keep both Hmeimim and the naval base at Tartus, which give it its only permanent military foothold in the Mediterranean.⟧\n\n(Reporting by Jamal Nasser; Editing by Rana Idris)\n\nOur Standards: The Coastal Wire Trust Principles.",
+            "DatePublished": "Tue, 25 Feb 2025 16:10:00 +0200",
+            "DateModified": "Tue, 25 Feb 2025 18:30:00 +0200",
+            "Byline": "By Jamal Nasser, Coastal Wire Service",
+            "Publisher": {"Name": "Coastal Wire Service"},
+            "CanonicalURL": "https://coastalwire.example/articles/2025/02/25/syrian-officials-tour-hmeimim",
+            "ScrapedAt": "2025-02-26T03:00:12Z",
+        },
+    )
+)
 
-DOCS.append(Doc(
-    key="j04-camel-hmeimim", kind="json", layout="scraper-camel", lang="en",
-    title="Syrian officials tour Hmeimim as base talks continue",
-    source="Coastal Wire Service", author="Jamal Nasser",
-    published="2025-02-25T16:10:00+02:00",
-    link="https://coastalwire.example/articles/2025/02/25/syrian-officials-tour-hmeimim",
-    text={
-        "Headline": "Syrian officials tour Hmeimim as base talks continue",
-        "ArticleBody": "⟦LATAKIA, Feb 25 (CWS) - A delegation of Syrian defence officials toured the Russian-run Hmeimim air base on Tuesday, the first such visit since the new government took power, two people briefed on the visit said.⟧\n\n⟦The officials inspected the runway and fuel depots and met the base commander, the sources said. Neither side released details of the talks.⟧\n\nRead more: Russia-Syria talks on Tartus lease enter second month\n\n⟦Moscow has sought to keep both Hmeimim and the naval base at Tartus, which give it its only permanent military foothold in the Mediterranean.⟧\n\n(Reporting by Jamal Nasser; Editing by Rana Idris)\n\nOur Standards: The Coastal Wire Trust Principles.",
-        "DatePublished": "Tue, 25 Feb 2025 16:10:00 +0200",
-        "DateModified": "Tue, 25 Feb 2025 18:30:00 +0200",
-        "Byline": "By Jamal Nasser, Coastal Wire Service",
-        "Publisher": {"Name": "Coastal Wire Service"},
-        "CanonicalURL": "https://coastalwire.example/articles/2025/02/25/syrian-officials-tour-hmeimim",
-        "ScrapedAt": "2025-02-26T03:00:12Z",
-    },
-))
+DOCS.append(
+    Doc(
+        key="j05-ru-markdown",
+        kind="json",
+        layout="ru-scraper",
+        lang="ru",
+        title="В Архангельске откроют новый ледовый стадион",
+        source="Поморские ведомости",
+        author="Ирина Белова",
+        published="2025-02-14T10:30:00+00:00",
+        link=None,
+        text={
+            "title": "В Архангельске откроют новый ледовый стадион",
+            "text": "⟦Новый крытый ледовый стадион на 3000 зрителей откроется в Архангельске в декабре, сообщили в администрации города.⟧\n⟦Строительство ведётся на месте старого стадиона «Труд» с весны 2023 года. Стоимость работ оценивается в 2,4 млрд рублей.⟧\nФото: пресс-служба администрации\n⟦На арене смогут проводить матчи по хоккею с мячом, а в летнее время — концерты и выставки.⟧\n⟦По словам главы города, стадион станет домашней ареной местной команды «Водник».⟧\nПодписывайтесь на наш канал в Telegram",
+            "pub_date": "2025-02-14 10:30:00",
+            "author_name": "Ирина Белова",
+            "source_name": "Поморские ведомости",
+            "lang": "ru",
+            "crawled_at": "2025-02-14T12:00:00+03:00",
+        },
+    )
+)
 
-DOCS.append(Doc(
-    key="j05-ru-markdown", kind="json", layout="ru-scraper", lang="ru",
-    title="В Архангельске откроют новый ледовый стадион",
-    source="Поморские ведомости", author="Ирина Белова",
-    published="2025-02-14T10:30:00+00:00",
-    link=None,
-    text={
-        "title": "В Архангельске откроют новый ледовый стадион",
-        "text": "⟦Новый крытый ледовый стадион на 3000 зрителей откроется в Архангельске в декабре, сообщили в администрации города.⟧\n⟦Строительство ведётся на месте старого стадиона «Труд» с весны 2023 года. Стоимость работ оценивается в 2,4 млрд рублей.⟧\nФото: пресс-служба администрации\n⟦На арене смогут проводить матчи по хоккею с мячом, а в летнее время — концерты и выставки.⟧\n⟦По словам главы города, стадион станет домашней ареной местной команды «Водник».⟧\nПодписывайтесь на наш канал в Telegram",
-        "pub_date": "2025-02-14 10:30:00",
-        "author_name": "Ирина Белова",
-        "source_name": "Поморские ведомости",
-        "lang": "ru",
-        "crawled_at": "2025-02-14T12:00:00+03:00",
-    },
-))
-
-DOCS.append(Doc(
-    key="j06-es-outlet", kind="json", layout="es-feed", lang="es",
-    title="Valencia amplía el carril bici hasta el puerto",
-    source="Diario del Turia", author="Pau Llorens",
-    published="2025-03-10T08:00:00+01:00",
-    link="https://diarioturia.example/valencia/carril-bici-puerto",
-    text={
-        "name": "Valencia amplía el carril bici hasta el puerto | Diario del Turia",
-        "content_html": "<div class=\"articulo\"><p class=\"firma\">Por Pau Llorens</p><p>⟦El Ayuntamiento de Valencia ha adjudicado las obras para prolongar el carril bici de la avenida del Puerto hasta la Marina, un tramo de 1,8 kilómetros que quedará terminado en otoño.⟧</p><p>⟦El proyecto incluye nuevos cruces semaforizados y la plantación de 240 árboles a lo largo del recorrido.⟧</p><p class=\"relacionada\">Te puede interesar: El metro a la playa, cerrado por obras en agosto</p><p>⟦Las asociaciones de ciclistas celebran la medida, aunque piden que se conecte también con el barrio de Natzaret.⟧</p></div>",
-        "published_time": "Mon, 10 Mar 2025 08:00:00 +0100",
-        "writer": "Pau Llorens",
-        "outlet": "Diario del Turia",
-        "permalink": "https://diarioturia.example/valencia/carril-bici-puerto",
-        "locale": "es_ES",
-    },
-))
+DOCS.append(
+    Doc(
+        key="j06-es-outlet",
+        kind="json",
+        layout="es-feed",
+        lang="es",
+        title="Valencia amplía el carril bici hasta el puerto",
+        source="Diario del Turia",
+        author="Pau Llorens",
+        published="2025-03-10T08:00:00+01:00",
+        link="https://diarioturia.example/valencia/carril-bici-puerto",
+        text={
+            "name": "Valencia amplía el carril bici hasta el puerto | Diario del Turia",
+            "content_html": '<div class="articulo"><p class="firma">Por Pau Llorens</p><p>⟦El Ayuntamiento de Valencia ha adjudicado las obras para prolongar el carril bici de la avenida del Puerto hasta la Marina, un tramo de 1,8 kilómetros que quedará terminado en otoño.⟧</p><p>⟦El proyecto incluye nuevos cruces semaforizados y la plantación de 240 árboles a lo largo del recorrido.⟧</p><p class="relacionada">Te puede interesar: El metro a la playa, cerrado por obras en agosto</p><p>⟦Las asociaciones de ciclistas celebran la medida, aunque piden que se conecte también con el barrio de Natzaret.⟧</p></div>',
+            "published_time": "Mon, 10 Mar 2025 08:00:00 +0100",
+            "writer": "Pau Llorens",
+            "outlet": "Diario del Turia",
+            "permalink": "https://diarioturia.example/valencia/carril-bici-puerto",
+            "locale": "es_ES",
+        },
+    )
+)
 
 # ---------------------------------------------------------------- plain text
-DOCS.append(Doc(
-    key="t01-reader-mode", kind="txt", layout="readermode", lang="en",
-    title="The town that banned leaf blowers",
-    source=None, author="Carla Nguyen",
-    published="2025-03-01",
-    link="https://westbrooktimes.example/2025/03/01/town-banned-leaf-blowers",
-    text="""westbrooktimes.example
+DOCS.append(
+    Doc(
+        key="t01-reader-mode",
+        kind="txt",
+        layout="readermode",
+        lang="en",
+        title="The town that banned leaf blowers",
+        source=None,
+        author="Carla Nguyen",
+        published="2025-03-01",
+        link="https://westbrooktimes.example/2025/03/01/town-banned-leaf-blowers",
+        text="""westbrooktimes.example
 The town that banned leaf blowers
 Carla Nguyen
 6–7 minutes
@@ -1003,15 +1196,22 @@ Carla Nguyen
 ⟦Similar bans are now under discussion in at least six nearby towns.⟧
 Published March 1, 2025
 Open original: https://westbrooktimes.example/2025/03/01/town-banned-leaf-blowers
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="t02-wire-slug-tartus", kind="txt", layout="slugwire", lang="en",
-    title="Russian warship docks at Tartus despite uncertainty over base",
-    source="Pan-Mediterranean News Agency", author="Yusuf Karaca",
-    published="2025-02-27T11:52:00+00:00",
-    link=None,
-    text="""PMNA-0227-1152 URGENT
+DOCS.append(
+    Doc(
+        key="t02-wire-slug-tartus",
+        kind="txt",
+        layout="slugwire",
+        lang="en",
+        title="Russian warship docks at Tartus despite uncertainty over base",
+        source="Pan-Mediterranean News Agency",
+        author="Yusuf Karaca",
+        published="2025-02-27T11:52:00+00:00",
+        link=None,
+        text="""PMNA-0227-1152 URGENT
 SYRIA-RUSSIA/NAVY (UPDATE 1)
 PAN-MEDITERRANEAN NEWS AGENCY
 27-FEB-2025 11:52 GMT
@@ -1025,15 +1225,22 @@ By Yusuf Karaca
 ((yusuf.karaca@pmna.example; +90 312 555 0144))
 KEYWORDS: SYRIA RUSSIA NAVY TARTUS
 ENDS
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="t03-app-copy", kind="txt", layout="appcopy", lang="en",
-    title="Heatwave warning issued for the Algarve",
-    source="Iberia Today", author=None,
-    published=None,
-    link=None,
-    text="""‹ Back
+DOCS.append(
+    Doc(
+        key="t03-app-copy",
+        kind="txt",
+        layout="appcopy",
+        lang="en",
+        title="Heatwave warning issued for the Algarve",
+        source="Iberia Today",
+        author=None,
+        published=None,
+        link=None,
+        text="""‹ Back
 Iberia Today
 LIVE  Search  Menu
 Travel
@@ -1047,16 +1254,23 @@ Download the Iberia Today app for breaking news alerts
 Up next
 Lisbon metro strike called off
 Tap to read
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="t04-ru-ministry-hmeimim", kind="txt", layout="ru-ministry", lang="ru",
-    title="Заявление о работе авиабазы Хмеймим",
-    source="Пресс-служба Министерства иностранных дел", author=None,
-    published="2025-02-12",
-    link=None,
-    nl="crlf",
-    text="""Версия для слабовидящих
+DOCS.append(
+    Doc(
+        key="t04-ru-ministry-hmeimim",
+        kind="txt",
+        layout="ru-ministry",
+        lang="ru",
+        title="Заявление о работе авиабазы Хмеймим",
+        source="Пресс-служба Министерства иностранных дел",
+        author=None,
+        published="2025-02-12",
+        link=None,
+        nl="crlf",
+        text="""Версия для слабовидящих
 Пресс-служба Министерства иностранных дел
 Главная  |  Пресс-центр  |  Новости  |  Документы  |  Контакты
 12.02.2025
@@ -1068,15 +1282,22 @@ DOCS.append(Doc(
 Поделиться:  ВКонтакте  Telegram  Одноклассники
 Версия для печати
 © 2025 Министерство иностранных дел. Все права защищены.
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="t05-pt-news", kind="txt", layout="folha-norte", lang="pt",
-    title="Porto inaugura primeira linha de autocarros elétricos sem motorista",
-    source="Jornal do Norte", author="Rui Teixeira",
-    published="2025-02-21T10:30:00+00:00",
-    link=None,
-    text="""Jornal do Norte
+DOCS.append(
+    Doc(
+        key="t05-pt-news",
+        kind="txt",
+        layout="folha-norte",
+        lang="pt",
+        title="Porto inaugura primeira linha de autocarros elétricos sem motorista",
+        source="Jornal do Norte",
+        author="Rui Teixeira",
+        published="2025-02-21T10:30:00+00:00",
+        link=None,
+        text="""Jornal do Norte
 Assinar  |  Entrar
 Portugal   Mundo   Economia   Desporto   Cultura   Opinião
 MOBILIDADE
@@ -1091,15 +1312,22 @@ Leia também: Metro do Porto bate recorde de passageiros em 2024
 ⟦A autarquia admite alargar o serviço a outras zonas da cidade se os resultados forem positivos.⟧
 Partilhe este artigo  Facebook  X  WhatsApp
 © Jornal do Norte 2025. Todos os direitos reservados.
-"""))
+""",
+    )
+)
 
-DOCS.append(Doc(
-    key="t06-forum-post", kind="txt", layout="newsletter-web", lang="en",
-    title="Five things we learned from the county budget",
-    source="The Hillside Bulletin", author="Marta Ruiz",
-    published="2025-02-28",
-    link=None,
-    text="""View this email in your browser
+DOCS.append(
+    Doc(
+        key="t06-forum-post",
+        kind="txt",
+        layout="newsletter-web",
+        lang="en",
+        title="Five things we learned from the county budget",
+        source="The Hillside Bulletin",
+        author="Marta Ruiz",
+        published="2025-02-28",
+        link=None,
+        text="""View this email in your browser
 THE HILLSIDE BULLETIN
 Friday, February 28, 2025 · Issue #112
 Five things we learned from the county budget
@@ -1114,7 +1342,9 @@ Enjoying the Bulletin? Forward it to a friend.
 Sponsored by Hillside Credit Union. Member FDIC.
 You received this email because you subscribed to The Hillside Bulletin.
 Unsubscribe | Update your preferences
-"""))
+""",
+    )
+)
 
 
 if __name__ == "__main__":
