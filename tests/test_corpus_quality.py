@@ -6,7 +6,6 @@ The targets fail until the normalizer is good enough; do not lower them to make 
 from __future__ import annotations
 
 import codecs
-import json
 import subprocess
 import sys
 from datetime import UTC, date, datetime, tzinfo
@@ -14,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from labelled_corpus import assert_build_script_reproduces, assert_documents_match_labels, labels_of
 
-from feedd.eval import evaluate_corpus, load_corpus
+from feedd.eval import evaluate_corpus
 from feedd.model import Article, Document, Rejected
 
 CORPUS = Path(__file__).parent / "corpus"
 DOCS = CORPUS / "docs"
-LABELS: dict[str, dict[str, Any]] = json.loads((CORPUS / "labels.json").read_text("utf-8"))
+LABELS = labels_of(CORPUS)
 
 
 @pytest.fixture(scope="module")
@@ -55,23 +55,11 @@ def test_normalizer_meets_the_corpus_quality_target(
 
 
 def test_labels_and_documents_match_one_to_one() -> None:
-    files = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*") if p.is_file()}
-    assert files == set(LABELS)
-    documents, labels = load_corpus(CORPUS)
-    assert len(documents) == len(labels) == len(files)
+    assert_documents_match_labels(CORPUS)
 
 
 def test_build_corpus_regenerates_identical_bytes(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(CORPUS / "build_corpus.py"), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-    )
-    built = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
-    committed = {f"docs/{name}" for name in LABELS} | {"labels.json"}
-    assert built == committed
-    for name in sorted(built):
-        assert (tmp_path / name).read_bytes() == (CORPUS / name).read_bytes(), name
+    assert_build_script_reproduces(CORPUS, "build_corpus.py", tmp_path)
 
 
 def test_make_encoded_rewrites_the_non_utf8_documents_identically(tmp_path: Path) -> None:

@@ -6,39 +6,23 @@ tests/corpus_holdout2/README.md), so a regression in plain-text handling fails h
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from labelled_corpus import assert_build_script_reproduces, assert_documents_match_labels
 
-from feedd.eval import evaluate_corpus, load_corpus
+from feedd.eval import evaluate_corpus
 
 HOLDOUT2 = Path(__file__).parent / "corpus_holdout2"
-DOCS = HOLDOUT2 / "docs"
-LABELS: dict[str, dict[str, Any]] = json.loads((HOLDOUT2 / "labels.json").read_text("utf-8"))
 
 
 def test_holdout2_labels_and_documents_match_one_to_one() -> None:
-    files = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*") if p.is_file()}
-    assert files == set(LABELS)
-    documents, labels = load_corpus(HOLDOUT2)
-    assert len(documents) == len(labels) == len(files)
+    assert_documents_match_labels(HOLDOUT2)
 
 
 def test_build_holdout2_regenerates_identical_bytes(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(HOLDOUT2 / "build_holdout2.py"), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-    )
-    built = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
-    committed = {f"docs/{name}" for name in LABELS} | {"labels.json"}
-    assert built == committed
-    for name in sorted(built):
-        assert (tmp_path / name).read_bytes() == (HOLDOUT2 / name).read_bytes(), name
+    assert_build_script_reproduces(HOLDOUT2, "build_holdout2.py", tmp_path)
 
 
 @pytest.fixture(scope="module")

@@ -8,26 +8,20 @@ handling fails here.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from labelled_corpus import assert_build_script_reproduces, assert_documents_match_labels, labels_of
 
-from feedd.eval import evaluate_corpus, load_corpus
+from feedd.eval import evaluate_corpus
 
 HOLDOUT3 = Path(__file__).parent / "corpus_holdout3"
-DOCS = HOLDOUT3 / "docs"
-LABELS: dict[str, dict[str, Any]] = json.loads((HOLDOUT3 / "labels.json").read_text("utf-8"))
+LABELS = labels_of(HOLDOUT3)
 
 
 def test_holdout3_labels_and_documents_match_one_to_one() -> None:
-    files = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*") if p.is_file()}
-    assert files == set(LABELS)
-    documents, labels = load_corpus(HOLDOUT3)
-    assert len(documents) == len(labels) == len(files)
+    assert_documents_match_labels(HOLDOUT3)
 
 
 def test_holdout3_has_every_input_kind() -> None:
@@ -36,16 +30,7 @@ def test_holdout3_has_every_input_kind() -> None:
 
 
 def test_build_holdout3_regenerates_identical_bytes(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(HOLDOUT3 / "build_holdout3.py"), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-    )
-    built = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
-    committed = {f"docs/{name}" for name in LABELS} | {"labels.json"}
-    assert built == committed
-    for name in sorted(built):
-        assert (tmp_path / name).read_bytes() == (HOLDOUT3 / name).read_bytes(), name
+    assert_build_script_reproduces(HOLDOUT3, "build_holdout3.py", tmp_path)
 
 
 @pytest.fixture(scope="module")
