@@ -183,6 +183,15 @@ def test_a_row_changed_after_it_was_indexed_ends_indexed_as_it_is(tmp_path: Path
     assert len(hits.fetchall()) == 1
 
 
+def _small_bulk_load(workspace: Workspace, monkeypatch: pytest.MonkeyPatch, files: int) -> None:
+    """`files` distinct copies of the sample, bulk loaded two files a batch."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(files):
+        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
+    workspace.write_config("[daemon]\nbatch_size = 2")
+    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+
+
 class _Stop(Exception):
     pass
 
@@ -190,11 +199,7 @@ class _Stop(Exception):
 def test_a_stop_between_batches_keeps_what_the_bulk_load_stored(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = SAMPLE.read_text(encoding="utf-8")
-    for i in range(8):
-        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
-    workspace.write_config("[daemon]\nbatch_size = 2")
-    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    _small_bulk_load(workspace, monkeypatch, files=8)
     batches_done: list[int] = []
 
     def progress(files: int) -> None:
@@ -217,11 +222,7 @@ def test_a_stop_between_batches_keeps_what_the_bulk_load_stored(
 def test_after_a_bulk_load_boilerplate_is_refreshed_at_the_usual_interval(
     workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = SAMPLE.read_text(encoding="utf-8")
-    for i in range(6):
-        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
-    workspace.write_config("[daemon]\nbatch_size = 2")
-    monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
+    _small_bulk_load(workspace, monkeypatch, files=6)
     monkeypatch.setattr(pipeline, "BOILERPLATE_REFRESH_FILES", 2)
     config = workspace.config()
     with Store(config.state_file) as store:
@@ -236,6 +237,7 @@ def test_after_a_bulk_load_boilerplate_is_refreshed_at_the_usual_interval(
 
         monkeypatch.setattr(store, "learned_boilerplate", counted)
         for i in range(3):  # the daemon's small batches after the load
-            workspace.add(f"new{i}.txt", text.replace("Lavrov said", f"Lavrov noted ({i})"))
+            edited = SAMPLE.read_text(encoding="utf-8").replace("Lavrov said", f"Lavrov noted {i}")
+            workspace.add(f"new{i}.txt", edited)
             work.ingest_paths([f"new{i}.txt"])
         assert len(reads) >= 2  # not once per 6 files loaded, as during the load
