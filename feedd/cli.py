@@ -153,10 +153,12 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
         entries = store.counts()["entries"]
     seconds = time.perf_counter() - started
     rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejected.items()))
+    held = f", {report.held_back} still being written (read next run)" if report.held_back else ""
     print(
         f"{report.seen} files seen: {report.ingested} ingested, {report.duplicates} duplicate,"
         f" {report.unchanged} unchanged, {report.removed} removed,"
-        f" {sum(report.rejected.values())} rejected{f' ({rejected})' if rejected else ''};"
+        f" {sum(report.rejected.values())} rejected{f' ({rejected})' if rejected else ''}"
+        f"{held};"
         f" {entries} entries; {len(render.feeds_written)} feeds written;"
         f" {seconds:.2f} s"
     )

@@ -162,6 +162,7 @@ class Daemon:
         # SIGTERM (KillMode=control-group) and break the batch in hand on shutdown.
         self.pipeline = Pipeline(config, store, Publisher(config.output_dir))
         self.pending = PendingChanges(settle_s=config.daemon.settle_s, stat=self._signature)
+        self.pipeline.has_news = self.pending.has_news
         self.metrics = DaemonMetrics(pending_paths=lambda: len(self.pending))
         self.scheduler = JobScheduler(on_job_failed=self._on_job_failed)
         self.watcher = FolderWatcher(

@@ -31,7 +31,15 @@ from feedd.feed_builder import (
     fit_to_budget,
 )
 from feedd.model import Rejected
-from feedd.prepare import Prepared, PrepareSettings, new_pool, prepare_chunk, prepare_one
+from feedd.prepare import (
+    Prepared,
+    PrepareResult,
+    PrepareSettings,
+    StillChanging,
+    new_pool,
+    prepare_chunk,
+    prepare_one,
+)
 from feedd.publisher import Publisher
 from feedd.sources import (
     IGNORED_NAME,
@@ -60,6 +68,9 @@ class IngestReport:
     removed: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     skipped: Counter[str] = field(default_factory=Counter)  # not documents (sources.Skipped)
+    # Files read but not stored: still being written, or the watcher has news of them
+    # since; they are looked at again once complete.
+    held_back: int = 0
 
     def add(self, other: IngestReport, *, count_seen: bool = True) -> None:
         if count_seen:
@@ -68,6 +79,7 @@ class IngestReport:
         self.duplicates += other.duplicates
         self.unchanged += other.unchanged
         self.removed += other.removed
+        self.held_back += other.held_back
         self.rejected.update(other.rejected)
         self.skipped.update(other.skipped)
 
@@ -84,6 +96,7 @@ class IngestReport:
             "unchanged": self.unchanged,
             "removed": self.removed,
             "rejected": dict(self.rejected),
+            "held_back": self.held_back,
         }
 
 
@@ -104,7 +117,7 @@ class _Batch:
     to_read: list[str] = field(default_factory=list)
     priors: dict[str, FileRecord | None] = field(default_factory=dict)
     gone: list[str] = field(default_factory=list)
-    results: Callable[[], list[Prepared | None]] = field(default=list)
+    results: Callable[[], list[PrepareResult]] = field(default=list)
 
 
 # The rejection reason of a file whose name is not valid UTF-8.
@@ -151,6 +164,10 @@ class Pipeline:
         self._files_loaded = 0
         self._refresh_every = BOILERPLATE_REFRESH_FILES
         self._skips_logged: set[tuple[str, str]] = set()
+        # Set by the daemon: True when the watcher has news of a path (a newer write,
+        # close or removal) since its batch was planned. What was read of it may be half
+        # of the next version; the news brings it back to be read again.
+        self.has_news: Callable[[str], bool] | None = None
 
     def close_idle_pool(self, idle_s: float) -> None:
         """Stop the worker processes when no big batch needed them for `idle_s`."""
@@ -176,7 +193,7 @@ class Pipeline:
                 self._refresh_every = BOILERPLATE_REFRESH_FILES
         return self._boilerplate
 
-    def _start_preparing(self, paths: list[str]) -> Callable[[], list[Prepared | None]]:
+    def _start_preparing(self, paths: list[str]) -> Callable[[], list[PrepareResult]]:
         """Begin reading and normalizing `paths`; the returned call waits for the results.
 
         With a pool the work starts now, so the caller can store the previous batch while
@@ -191,7 +208,7 @@ class Pipeline:
         self._files_since_refresh += len(paths)
         self._files_loaded += len(paths)
 
-        def in_process() -> list[Prepared | None]:
+        def in_process() -> list[PrepareResult]:
             return [prepare_one(settings, path) for path in paths]
 
         if self.workers <= 1 or len(paths) < PARALLEL_MIN_FILES:
@@ -206,7 +223,7 @@ class Pipeline:
             self._drop_broken_pool()
             return in_process
 
-        def results() -> list[Prepared | None]:
+        def results() -> list[PrepareResult]:
             try:
                 return [item for future in futures for item in future.result()]
             except BrokenProcessPool:
@@ -317,12 +334,29 @@ class Pipeline:
         batch.results = self._start_preparing(batch.to_read)
         return batch
 
-    def _finish_batch(self, batch: _Batch, *, renormalize: bool = False) -> IngestReport:
+    def _finish_batch(
+        self,
+        batch: _Batch,
+        *,
+        renormalize: bool = False,
+        on_unsettled: Callable[[str], None] | None = None,
+    ) -> IngestReport:
+        """Store what the batch read. `on_unsettled` (a reconcile in the daemon): a file
+        found modified less than settle_s before it was read is handed to it instead."""
         report = batch.report
         prepared: list[Prepared] = []
-        for path, item in zip(batch.to_read, batch.results(), strict=True):
+        results = batch.results()
+        settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
+        for path, item in zip(batch.to_read, results, strict=True):
             prior = batch.priors[path]
-            if item is None:
+            if isinstance(item, StillChanging):
+                # A writer is at it. In the daemon the watcher saw the write and brings
+                # the file back once complete; a rebuild leaves it to the next run.
+                log.info("file_still_changing", path=path)
+                report.held_back += 1
+            elif self._is_held_back(path, item, on_unsettled, settled_before_ns):
+                report.held_back += 1
+            elif item is None:
                 batch.gone.append(path)
                 report.seen -= 1
             elif not renormalize and prior is not None and prior.content_hash == item.content_hash:
@@ -334,11 +368,31 @@ class Pipeline:
                 self._store(item, report)
             # Removals last: a renamed file is first found by content, keeping its entry.
             for path in batch.gone:
+                if self.has_news is not None and self.has_news(path):
+                    continue  # it came back meanwhile, or its removal is pending anyway
                 if self.store.file_record(path) is not None:
                     self.store.remove_file(path)
                     report.removed += 1
                     log.info("file_removed", path=path)
         return report
+
+    def _is_held_back(
+        self,
+        path: str,
+        item: Prepared | None,
+        on_unsettled: Callable[[str], None] | None,
+        settled_before_ns: int,
+    ) -> bool:
+        """Whether what was read of `path` must wait: the watcher has news of it since, or
+        (with `on_unsettled`) a writer may be midway."""
+        if self.has_news is not None and self.has_news(path):
+            return True
+        if on_unsettled is not None and item is not None and item.stat.mtime_ns > settled_before_ns:
+            # Changed since the scan, a moment ago: a writer that began before the daemon
+            # watched makes no close event, so the watcher's settle rule decides.
+            on_unsettled(path)
+            return True
+        return False
 
     def _store(self, item: Prepared, report: IngestReport) -> None:
         file_stat = item.stat
@@ -457,11 +511,11 @@ class Pipeline:
             on_total(total)
         is_bulk = total >= BULK_LOAD_MIN_FILES and self.store.begin_bulk_load()
         if not is_bulk:
-            self._ingest_candidates(bad_names, report, progress)
+            self._ingest_candidates(bad_names, report, progress, on_unsettled)
             return report
         try:
             with self.store.transaction():
-                self._ingest_candidates(bad_names, report, progress, bulk=True)
+                self._ingest_candidates(bad_names, report, progress, on_unsettled, bulk=True)
         finally:
             self.store.finish_bulk_load()
             self._boilerplate = None  # read again from the exact counts, at the usual interval
@@ -472,6 +526,7 @@ class Pipeline:
         bad_names: list[str],
         report: IngestReport,
         progress: Progress | None,
+        on_unsettled: Callable[[str], None] | None,
         *,
         bulk: bool = False,
     ) -> None:
@@ -481,7 +536,7 @@ class Pipeline:
         batch_size = self.config.daemon.batch_size
 
         def finish(batch: _Batch, files: int) -> None:
-            report.add(self._finish_batch(batch), count_seen=False)
+            report.add(self._finish_batch(batch, on_unsettled=on_unsettled), count_seen=False)
             if bulk:
                 self.store.index_bulk_loaded()
             if progress is None:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from feedd.model import Article, Rejected
 from feedd.normalize import normalize_document
 from feedd.normalize.text import body_html
-from feedd.sources import FileRead, FileStat, UnreadableFile, read_file
+from feedd.sources import CHANGING, FileRead, FileStat, UnreadableFile, read_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,17 @@ class Prepared:
     # store need not keep it. Checked here, in parallel, not in the storing process.
     html_is_body: bool = False
 
+
+@dataclass(frozen=True, slots=True)
+class StillChanging:
+    """The file changed while it was read: a writer is at it. Neither stored nor removed;
+    it is looked at again once complete."""
+
+    relative_path: str
+
+
+# What preparing one file gives: None if it vanished.
+PrepareResult = Prepared | StillChanging | None
 
 # How often a worker checks that the process that started it is still there.
 PARENT_CHECK_S = 0.5
@@ -73,17 +84,19 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def prepare_chunk(settings: PrepareSettings, paths: list[str]) -> list[Prepared | None]:
+def prepare_chunk(settings: PrepareSettings, paths: list[str]) -> list[PrepareResult]:
     return [prepare_one(settings, path) for path in paths]
 
 
-def prepare_one(settings: PrepareSettings, path: str) -> Prepared | None:
+def prepare_one(settings: PrepareSettings, path: str) -> PrepareResult:
     """Read and normalize one file; None if it vanished."""
     try:
         read = read_file(Path(settings.root), path, settings.max_file_bytes)
     except UnreadableFile as err:
         if err.reason == "vanished":
             return None
+        if err.reason == CHANGING:
+            return StillChanging(path)
         fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
         return Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
     outcome = _normalize(read, settings)

@@ -68,6 +68,13 @@ class FileRead:
         )
 
 
+# The reason of an UnreadableFile that kept changing while it was read: not a fault of the
+# file, only of the moment; it is left for the next look (a writer is still at it).
+CHANGING = "changing"
+# Reads of a file that changes meanwhile before it is left for the next look.
+READ_ATTEMPTS = 3
+
+
 class UnreadableFile(Exception):
     """The file vanished, is not a regular file, or cannot be read; `reason` says which."""
 
@@ -209,7 +216,8 @@ def stat_file(root: Path, relative_path: str) -> FileStat | None:
 
 
 def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
-    """Read a regular file safely; raise UnreadableFile with a reason otherwise."""
+    """Read a regular file safely, one version of it whole; raise UnreadableFile with a
+    reason otherwise (CHANGING when every attempt saw it change while being read)."""
     path = root / relative_path
     if not _stays_inside(root, relative_path):
         raise UnreadableFile("outside_folder", "a symlink that points out of the watched folder")
@@ -222,30 +230,47 @@ def read_file(root: Path, relative_path: str, max_bytes: int) -> FileRead:
         _raise_if_transient(err, path)
         raise UnreadableFile("unreadable", str(err)) from err
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFile("not_a_file", "not a regular file (FIFO, socket or device)")
-        chunks: list[bytes] = []
-        hasher = hashlib.blake2b(digest_size=16)
-        total = 0
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            total += len(chunk)
-            hasher.update(chunk)
-            if total <= max_bytes:
-                chunks.append(chunk)
-            else:
-                chunks = []  # keep hashing to know the file, but hold no more of it
-        file_stat = FileStat(relative_path=relative_path, size=total, mtime_ns=info.st_mtime_ns)
-        data = b"".join(chunks) if total <= max_bytes else b""
-        return FileRead(stat=file_stat, data=data, content_hash=hasher.hexdigest())
+        for _ in range(READ_ATTEMPTS):
+            read = _read_open_file(fd, relative_path, max_bytes)
+            if read is not None:
+                return read
+        raise UnreadableFile(CHANGING, "the file changed while it was read; a writer is at it")
     except OSError as err:
         _raise_if_transient(err, path)
         raise UnreadableFile("unreadable", str(err)) from err
     finally:
         os.close(fd)
+
+
+def _read_open_file(fd: int, relative_path: str, max_bytes: int) -> FileRead | None:
+    """The whole file from its start, or None if it changed meanwhile (size or mtime
+    moved, or the bytes read are not its size): what was read may be half of two
+    versions. Bytes past max_bytes are hashed, not kept."""
+    before = os.fstat(fd)
+    if not stat.S_ISREG(before.st_mode):
+        raise UnreadableFile("not_a_file", "not a regular file (FIFO, socket or device)")
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks: list[bytes] = []
+    hasher = hashlib.blake2b(digest_size=16)
+    total = 0
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        total += len(chunk)
+        hasher.update(chunk)
+        if total <= max_bytes:
+            chunks.append(chunk)
+        else:
+            chunks = []  # keep hashing to know the file, but hold no more of it
+    after = os.fstat(fd)
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or (
+        total != after.st_size
+    ):
+        return None
+    file_stat = FileStat(relative_path=relative_path, size=total, mtime_ns=after.st_mtime_ns)
+    data = b"".join(chunks) if total <= max_bytes else b""
+    return FileRead(stat=file_stat, data=data, content_hash=hasher.hexdigest())
 
 
 def _raise_if_transient(err: OSError, path: str | Path) -> None:

@@ -259,6 +259,16 @@ class PendingChanges:
             deadlines.extend(at + self.settle_s for at in self._removed_folders.values())
         return min(deadlines) if deadlines else None
 
+    def has_news(self, path: str) -> bool:
+        """Whether an event for `path` is pending (due, being written, settling or moved):
+        what the worker read of it before that event may already be out of date."""
+        with self._lock:
+            return (
+                path in self._ready
+                or path in self._waiting
+                or any(path in move for move in self._moves)
+            )
+
     def waiting_paths(self) -> frozenset[str]:
         """Paths not complete yet (being written or settling): a reconcile must skip them."""
         with self._lock:
