@@ -288,16 +288,18 @@ def normalize_plaintext(
     end = _body_end(units, start)
     body = _body_paragraphs(units, start, end)
     title_index = _title_index(units, start)
+    standfirst: list[str] = []
     if title_index is not None:
         title = units[title_index].text
         # A standfirst between headline and body (below the byline, the share buttons
-        # and the photo) is the article's first paragraph.
+        # and the photo) is the article's summary, not its text: publishers keep it apart
+        # from the body, as a dek or description.
         standfirst = [
             u.text
             for u in units[title_index + 1 : start]
             if u.kind == "text" and u.words >= 8 and not _has_nav_separator(u.text)
         ]
-        body = [p for p in standfirst + body if p != title]
+        body = [p for p in body if p != title]
     else:
         title = _fallback_title(body)
     if not body:
@@ -308,7 +310,7 @@ def normalize_plaintext(
         source=_find_source(units, title_index, text),
         author=_find_author(units, title_index, start, end),
         published_at=_find_published(units, start, default_tz),
-        summary=summarize(body),
+        summary=summarize(standfirst[:1] or body),
         content_text="\n\n".join(body),
         content_html=render_html(body),
         link=_find_link(units),

@@ -701,7 +701,8 @@ def guardian_time(iso: str) -> str:
 
 @layout("labnotes")
 def render_labnotes(art: Art, ctx: Ctx) -> Rendered:
-    # Standfirst (the first body paragraph) comes before the byline; the byline is a bare name.
+    # A standfirst (the summary: not the article's text) comes before the byline; the
+    # byline is a bare name.
     assert art.published and art.author
     page = TextPage()
     page.junk("The Lab Notebook", "Science | Space | Health | Climate | Technology")
@@ -710,7 +711,7 @@ def render_labnotes(art: Art, ctx: Ctx) -> Rendered:
     page.gap()
     page.add(art.title)
     page.gap()
-    page.add(art.body[0])
+    page.junk(art.body[0])
     page.gap()
     page.junk(art.author, guardian_time(art.published))
     if art.updated:
@@ -725,7 +726,7 @@ def render_labnotes(art: Art, ctx: Ctx) -> Rendered:
     page.junk("Explore more on these topics", *art.tags)
     page.gap()
     page.junk("Reuse this content")
-    return page.done("The Lab Notebook")
+    return page.done("The Lab Notebook", body=art.body[1:])
 
 
 SCORES = [
