@@ -85,6 +85,16 @@ _PROMO = any_of(
 )
 
 
+# A consent banner names cookies and speaks to the reader or for the site ("We and our
+# partners store … on your device"); an article about cookies reports in the third person.
+_CONSENT_VOICE = any_of(
+    r"\b(we|our|you|your|wir|unsere?[mnrs]?|ihr(em|en|er)?|sie|nous|nos|notre|vous|votre|vos"
+    r"|nosotros|nuestros?|nuestras?|usted|su|sus|мы|наш\w*|вы|ваш\w*)\b",
+)
+# Banners run long in some languages; longer than this is prose that mentions cookies.
+CONSENT_MAX_WORDS = 80
+
+
 # End-of-article markers that pages also put inside the article, as boxes between paragraphs.
 _INLINE_BOX = any_of(
     r"^sign up\b|\bnewsletter\b|^subscribe\b|\b(in|to) your inbox\b",
@@ -245,6 +255,10 @@ UNPUNCTUATED_MAX_WORDS = 8
 MAX_PULL_QUOTE_SCAN = 400
 # A menu item laid out between runs of spaces has at most this many words.
 MENU_ITEM_MAX_WORDS = 4
+# A standfirst is at most this long, and the byline or date below it is followed by the
+# text within this many units (share buttons, a photo, its caption between them).
+STANDFIRST_MAX_WORDS = 50
+STANDFIRST_GAP_UNITS = 12
 # A caption above a credit line is at most this long.
 CAPTION_MAX_WORDS = 30
 # A marker followed by this many substantial paragraphs sits inside the article.
@@ -291,10 +305,16 @@ def normalize_plaintext(
     standfirst: list[str] = []
     if title_index is not None:
         title = units[title_index].text
+        text_start = _after_standfirst(units, start)
+        if text_start != start:
+            standfirst = [units[start].text]
+            start = text_start
+            end = _body_end(units, start)
+            body = _body_paragraphs(units, start, end)
         # A standfirst between headline and body (below the byline, the share buttons
         # and the photo) is the article's summary, not its text: publishers keep it apart
         # from the body, as a dek or description.
-        standfirst = [
+        standfirst = standfirst or [
             u.text
             for u in units[title_index + 1 : start]
             if u.kind == "text" and u.words >= 8 and not _has_nav_separator(u.text)
@@ -439,11 +459,19 @@ def _kind(text: str, words: int) -> tuple[str, bool]:
         kind = "date"
     elif _is_caption(text, words):
         kind = "caption"
-    elif (words <= 15 and _CHROME.search(text)) or (words <= 30 and _PROMO.search(text)):
+    elif _is_chrome(text, words):
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
         kind = "nav" if words <= 20 else "text"
     return kind, is_sentence
+
+
+def _is_chrome(text: str, words: int) -> bool:
+    return bool(
+        (words <= 15 and _CHROME.search(text))
+        or (words <= 30 and _PROMO.search(text))
+        or (words <= CONSENT_MAX_WORDS and "ookie" in text and _CONSENT_VOICE.search(text))
+    )
 
 
 def _is_byline(text: str, words: int) -> bool:
@@ -514,6 +542,20 @@ def _body_start(units: Sequence[_Unit]) -> int:
         if _is_substantial(unit) and not (unit.words <= 40 and _END_OF_ARTICLE.search(unit.text)):
             return i
     return next(i for i, u in enumerate(units) if u.kind == "text")
+
+
+def _after_standfirst(units: Sequence[_Unit], start: int) -> int:
+    """Where the text begins when the paragraph at `start` is a standfirst: a short
+    paragraph with the byline or date line below it, before the first paragraph of text
+    ("Headline / Dek. / By Jane Roe / 3 Feb 2025 / Share / Text…"). Else `start`."""
+    if units[start].words > STANDFIRST_MAX_WORDS:
+        return start
+    has_meta = False
+    for i in range(start + 1, min(len(units), start + 1 + STANDFIRST_GAP_UNITS)):
+        if _is_substantial(units[i]):
+            return i if has_meta else start
+        has_meta = has_meta or units[i].kind in ("byline", "date")
+    return start
 
 
 def _body_end(units: Sequence[_Unit], start: int) -> int:
