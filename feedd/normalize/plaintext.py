@@ -62,6 +62,12 @@ _CHROME = any_of(
     r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
     r"|\bforward (it|this( e-?mail| newsletter)?) to a friend\b",
     r"\b(download|get) (our|the) app\b|\bturn on notifications\b",
+    # an image viewer's controls: "View image in fullscreen", "Press enter or click to view
+    # image in full size", "Click to enlarge"
+    r"\bview (the )?(image|photo|picture)s? in full\s?(size|screen)\b",
+    r"\bclick to (enlarge|expand|zoom)\b",
+    # a market ticker: "USD 88,34 −1,62", "IMOEX 3 305,41 +0,8%", "Brent 73.12 -0.9%"
+    r"^[^\d\s]{2,12}(\s[^\d\s]{2,4})?\s[\d\s]*\d[.,]\d+\s?[+−–-]\s?\d+([.,]\d+)?%?$",
     r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
     r"|все права защищены|читать (далее|полностью)|новости партн[её]ров|комментари[ийя]"
     r"|поддержите|мы используем cookie|^(главная|новости|меню|поиск)$",
@@ -78,6 +84,8 @@ _PROMO = any_of(
     r"\breaders like you\b|\bfree (articles?|trial)\b|\barticles? left this month\b",
     # "Try a month for €0.99", "Jetzt einen Monat für 0,99 € testen"
     r"\b(month|monat|mois|mes)\b.{0,20}(\d[.,]\d\d\s?[€$£]|[€$£]\s?\d+[.,]\d\d)",
+    # "Only $1 for 4 weeks", "Then $75 per month", "£1 a week"
+    r"[€$£]\s?\d+([.,]\d\d)?\s(for|per|a|an|every)\s(\d+\s)?(weeks?|months?|years?|days?)\b",
     r"\bnewsletter\b|\bподпишитесь\b|\bрассылк",
     # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
     r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:reported|contributed reporting|contributed)\b.{0,80}"
@@ -152,6 +160,9 @@ _CAPTION = any_of(
     r"^(pictured|above|top|main image|caption)\s*:",
     r"credit\.{3}|\bfile photo\b|licensing rights|/special to\b|\bimagery ©|^figure \d+[:.]",
     r"(архивное )?фото\.?$|\bфото (из )?архива\b",
+    # "… in a handout photo. (Israel Defense Forces)", "… last month (Kubat ASANOV/AFP)"
+    r"[.!?]\s?\([^()]{2,50}\)$|\([^()]{0,40}\w/\s?[A-Z][^()/]{1,30}\)$",
+    r"\((?:[^()]{0,30}[-–/]\s?)?(?:أ\.\s?ف\.\s?ب|رويترز|أ\.\s?ب|إ\.\s?ب\.\s?أ|أرشيفية)[^()]{0,20}\)$",
     r"©\s*(?!(?:19|20)\d\d)\w[\w .&-]{1,30}$",  # "© AFP", not a "© 2025 Site" footer
 )
 
@@ -207,6 +218,9 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_SEPARATOR = re.compile(r"\s[—–|·•:]\s|\s-\s")
+# Between a <title>'s headline and the site's name: "Headline - BBC News", "… | Medium".
+_TITLE_SEPARATOR = re.compile(r"\s[—–|]\s|\s-\s")
+_TRAILING_URL = re.compile(r"\s+https?://\S+$")
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
 _NOT_A_SOURCE = re.compile(
     r"journalism|us$|our |donat|independent|^copyright$|^\(c\)$", re.IGNORECASE
@@ -305,6 +319,9 @@ def normalize_plaintext(
     standfirst: list[str] = []
     if title_index is not None:
         title = units[title_index].text
+        page_title = _page_title(units) if title_index == 0 else None
+        if page_title is not None and text.lower().count(page_title[1].lower()) >= 2:
+            title = page_title[0]  # the page's <title> is its only headline: drop the site
         text_start = _after_standfirst(units, start)
         if text_start != start:
             standfirst = [units[start].text]
@@ -425,8 +442,14 @@ def _is_wrapped_block(lines: Sequence[str]) -> bool:
 
 
 def _is_wrapped(previous: str, line: str) -> bool:
-    # A hard-wrapped paragraph: a long line cut mid-sentence, continued on the next.
-    return len(previous) >= 55 and not ends_sentence(previous) and line[:1].islower()
+    # A hard-wrapped paragraph: a long line cut mid-sentence, continued on the next; not
+    # a headline over its byline ("by Jane Roe").
+    return (
+        len(previous) >= 55
+        and not ends_sentence(previous)
+        and line[:1].islower()
+        and not (line.count(" ") < 6 and _BYLINE.match(line))
+    )
 
 
 def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
@@ -667,13 +690,31 @@ def _reads_as_text(unit: _Unit) -> bool:
     return 5 <= unit.words < UNPUNCTUATED_MAX_WORDS or unit.words >= 30
 
 
+def _page_title(units: Sequence[_Unit]) -> tuple[str, str] | None:
+    """(headline, site) from a first line that is the page's <title>: "Headline - Site",
+    "Headline | Section | Site", perhaps followed by the page's URL."""
+    if not units:
+        return None
+    first = _TRAILING_URL.sub("", units[0].text)
+    parts = _TITLE_SEPARATOR.split(first)
+    if len(parts) < 2:
+        return None
+    headline, site = parts[0].strip(), parts[-1].strip()
+    if headline.count(" ") < 2 or not 1 <= site.count(" ") + 1 <= 5 or ends_sentence(site):
+        return None
+    return headline, site
+
+
 def _title_index(units: Sequence[_Unit], start: int) -> int | None:
     best: tuple[float, int] | None = None
+    page_title = _page_title(units)
     for i in range(start):
         unit = units[i]
         if unit.kind != "text" or not 2 <= unit.words <= 30:
             continue
         score = min(unit.words, 10) + _capitalised_ratio(unit.text) * 3
+        if i > 0 and page_title is not None and unit.text == page_title[0]:
+            score += 10  # the page's <title> line repeats its headline
         if unit.words > 16:
             score -= unit.words - 16  # a long line under the headline is the standfirst
         if unit.text.endswith(".") and not unit.text.endswith("..."):
@@ -718,6 +759,9 @@ def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> 
     """The publication's name. What the page says of itself in a copyright line wins,
     unless the banner above the headline is the same name (its casing is better); a
     banner that opens the page comes next; then appeals ("Support X!", "A message from X")."""
+    site = _site_in_page_title(units, title_index, text)
+    if site is not None:
+        return site
     banner = _find_banner(units, title_index)
     copyright_name, appeal_name = _stated_sources(units)
     for stated in (copyright_name, appeal_name):
@@ -728,6 +772,22 @@ def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> 
     if banner is not None and banner[1]:
         return _best_casing(banner[0], text)
     return appeal_name
+
+
+def _site_in_page_title(units: Sequence[_Unit], title_index: int | None, text: str) -> str | None:
+    """The site's name from the page's <title> line ("Headline - Site"): how the site
+    names itself, before any company in its copyright line. Taken only when that line
+    holds the headline found and the page names the site once more elsewhere."""
+    page_title = _page_title(units)
+    if page_title is None or title_index is None:
+        return None
+    headline, site = page_title
+    title = units[title_index].text
+    if title_index > 0 and title not in headline and headline not in title:
+        return None
+    if _NOT_A_SOURCE.search(site) or text.lower().count(site.lower()) < 2:
+        return None
+    return _best_casing(site, text) if site.isupper() and len(site) > 5 else site
 
 
 def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, bool] | None:
