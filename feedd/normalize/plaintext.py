@@ -223,7 +223,27 @@ _TITLE_SEPARATOR = re.compile(r"\s[—–|]\s|\s-\s")
 _TRAILING_URL = re.compile(r"\s+https?://\S+$")
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
 _NOT_A_SOURCE = re.compile(
-    r"journalism|us$|our |donat|independent|^copyright$|^\(c\)$", re.IGNORECASE
+    r"journalism|us$|our |donat|^independent|^copyright$|^\(c\)$|rights reserved|права"
+    r"|الحقوق|droits|derechos|rechte",
+    re.IGNORECASE,
+)
+# A company's form around the publication's name in a copyright line: "The Financial Times
+# Limited", "RFE/RL, Inc.", "АО «Коммерсантъ»", "Guardian News & Media Limited or its
+# affiliated companies".
+_COMPANY_FORM = re.compile(
+    r",?\s+(?:or its affiliated companies|inc\.?|ltd\.?|limited|llc|gmbh|ag|plc|s\.?a\.?"
+    r"|s\.?l\.?|company|corporation|corp\.?|newspaper|media network|media group"
+    r"|(?:russian |international )?news agency)$"
+    r"|^(?:copyright|\(c\))\s+|^(?:ао|ооо|оао|зао|пао|миа|фгуп)\s+",
+    re.IGNORECASE,
+)
+# A photo credit after "©" names a person and an agency: "© Ilya Moskvin/TASS".
+_PHOTO_CREDIT = re.compile(r"\w\s\w[^/\s]*/\S")
+# Words a company adds around its publication's name: "(The) Financial Times", "TASS
+# Russian News Agency", "Ediciones El País".
+_GENERIC_NAME_WORDS = frozenset(
+    "the news agency russian newspaper newspapers group media press publishing publications"
+    " ediciones editions éditions edizioni verlag".split()
 )
 _COPYRIGHT, _APPEAL = 0, 1
 _SOURCE_PATTERNS = (
@@ -231,8 +251,18 @@ _SOURCE_PATTERNS = (
     (
         _COPYRIGHT,
         re.compile(
-            r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?"
-            r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?,?\s*"
+            r"^(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:copyright\s*)?"
+            r"(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*)?[.,]?\s*"
+            r"(?P<name>(?:[^.|,©]|\.(?=\w)){2,60}?)\s*(?:[.,|]\s.*|[.,])?$",
+            re.IGNORECASE,
+        ),
+    ),
+    # Inside a line: "washingtonpost.com © 1996-2025 The Washington Post", "… reserved. (c)
+    # TASS Russian News Agency"; a "©" there needs a year ("© Jane Roe, AFP" is a credit).
+    (
+        _COPYRIGHT,
+        re.compile(
+            r"(?:©\s*(?:19|20)\d\d(?:\s*[-–—]\s*\d{4})?[.,]?|\(c\)(?:\s*(?:19|20)\d\d[.,]?)?)\s+"
             r"(?P<name>[^.|,©]{2,60}?)\s*(?:[.,|]\s.*|[.,])?$",
             re.IGNORECASE,
         ),
@@ -768,7 +798,7 @@ def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> 
         if banner is not None and stated is not None and banner[0].lower() in stated.lower():
             return _best_casing(banner[0], text)
     if copyright_name is not None:
-        return copyright_name
+        return _masthead_within(units, title_index, copyright_name) or copyright_name
     if banner is not None and banner[1]:
         return _best_casing(banner[0], text)
     return appeal_name
@@ -785,9 +815,30 @@ def _site_in_page_title(units: Sequence[_Unit], title_index: int | None, text: s
     title = units[title_index].text
     if title_index > 0 and title not in headline and headline not in title:
         return None
-    if _NOT_A_SOURCE.search(site) or text.lower().count(site.lower()) < 2:
+    if _NOT_A_SOURCE.search(site):
         return None
+    if title != headline and text.lower().count(site.lower()) < 2:
+        return None  # not plainly the headline's <title>: the site must show its name
     return _best_casing(site, text) if site.isupper() and len(site) > 5 else site
+
+
+def _masthead_within(units: Sequence[_Unit], title_index: int | None, name: str) -> str | None:
+    """A line above the headline that is the publication's name as the copyright line
+    words it for its company ("Financial Times" in "The Financial Times")."""
+    words = name.lower().split()
+    for unit in units[: title_index or 0]:
+        shown = unit.text.lower().split()
+        if not shown or len(shown) > 4 or len(shown) >= len(words):
+            continue
+        if words[: len(shown)] == shown:
+            rest = words[len(shown) :]
+        elif words[-len(shown) :] == shown:
+            rest = words[: -len(shown)]
+        else:
+            continue
+        if all(word in _GENERIC_NAME_WORDS for word in rest):
+            return unit.text
+    return None
 
 
 def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, bool] | None:
@@ -814,21 +865,29 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
-        if unit.words > 30 or ("©" not in unit.text and not _SOURCE_OPENING.match(unit.text)):
+        if unit.words > 30 or (
+            "©" not in unit.text
+            and "(c)" not in unit.text.lower()
+            and not _SOURCE_OPENING.match(unit.text)
+        ):
             continue
         for kind, pattern in _SOURCE_PATTERNS:
             match = pattern.search(unit.text)
             if match and found[kind] is None:
                 name = _clean_source(match.group("name"))
-                if name and name[0].isupper() and not _NOT_A_SOURCE.search(name):
+                if name and not name[0].islower() and not _NOT_A_SOURCE.search(name):
                     found[kind] = name
     return found[0], found[1]
 
 
 def _clean_source(name: str) -> str:
+    if _PHOTO_CREDIT.search(name):
+        return ""
     name = re.sub(r"\b(19|20)\d\d\b", "", name)
-    name = re.split(r"\s[|·•/–—]\s|\.\s", name)[0]
-    return name.strip(" !.,:;\"'“”«»„")
+    name = re.split(r"\s[|·•/–—-]\s|\.\s|\s?\|", name)[0].strip(" !.,:;\"'“”«»„—–-")
+    while (shorter := _COMPANY_FORM.sub("", name).strip(" !.,:;\"'“”«»„")) != name:
+        name = shorter
+    return name
 
 
 def _best_casing(name: str, text: str) -> str:
@@ -901,27 +960,51 @@ def _bare_name(unit: _Unit) -> str:
 
 
 def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
-    candidates = [u for u in units if u.kind in ("date", "byline")]
-    dated = [(u, find_date(u.text, default_tz)) for u in candidates]
-    dated = [(u, d) for u, d in dated if d is not None]
-    for unit, when in dated:  # "First published" beats a bare date (often the update)
-        if re.match(
-            r"^(first published|published|posted|опубликовано|publié|publicado)",
-            unit.text,
+    from feedd.normalize.dates import find_stated_date  # (what a date states: its time?)
+
+    dated = [
+        (i, unit, stated)
+        for i, unit in enumerate(units)
+        if unit.kind in ("date", "byline")
+        and (stated := find_stated_date(unit.text, default_tz)) is not None
+    ]
+    # Never an update or a scrape time: "Updated 4:41 PM GMT+4, February 3, 2025", "By Jane
+    # Roe | Last modified 3 March 2025". A page that states only those states no publication.
+    dated = [
+        (i, unit, stated)
+        for i, unit, stated in dated
+        if not re.search(
+            r"(?:^|[|•·—–]\s*)(?:updated|last updated|last modified|modified|обновлено|оновлено"
+            r"|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|آخر تحديث|تم التحديث"
+            r"|تحديث|fetched|scraped|retrieved|accessed)\b[^|•·—–]*$",
+            unit.text[: stated.start],
             re.IGNORECASE,
-        ):
-            return when
-    for unit, when in dated:  # an explicit "Published" beats "Updated"
-        if (
-            re.match(
-                r"^(updated|last updated|обновлено|aktualisiert|mis à jour|actualizado)",
+        )
+    ]
+    if not dated:
+        return None
+    # "First published" beats a bare date (often the update)
+    _, _, chosen = next(
+        (
+            (i, unit, stated)
+            for i, unit, stated in dated
+            if re.match(
+                r"^(first published|published|posted|опубликовано|опубліковано|publié|publicado"
+                r"|نُشر|نشر|تم النشر)",
                 unit.text,
                 re.IGNORECASE,
             )
-            is None
-        ):
-            return when
-    return dated[0][1] if dated else None
+        ),
+        dated[0],
+    )
+    if not chosen.has_time:
+        # The header may state the same day again with its time: "Liveblog March 10, 2025"
+        # then "10 March 2025, 4:42 pm"; a print edition "№27 от 14.02.2025" then "14.02.2025,
+        # 00:12".
+        for i, _, stated in dated:
+            if i < start and stated.has_time and stated.day == chosen.day:
+                return stated.when
+    return chosen.when
 
 
 def _find_link(units: Sequence[_Unit]) -> str | None:
