@@ -164,6 +164,17 @@ END_OF_ARTICLE_PATTERNS = (
     r"^(explore more on these topics|suggested topics|our standards\b|purchase licensing"
     r"|related content|view all updates|most viewed|key events|more about\b)",
     r"^(нашли ошибку|другие новости|по теме|материалы по теме|новости партн[её]ров)",
+    # Print-edition notes, appeals and reuse notices of real sites: "This article appeared in
+    # the … section of the print edition", "Note from the author:", "… is funded by our
+    # readers", "To learn more about republishing this content"
+    r"\bappeared in the .{0,40}\bprint edition\b|^note from the (author|editor)\b",
+    r"\bfunded by (its |our )?readers\b|\breader-supported\b|\bthanks for reading\b",
+    r"\brepublishing this (content|article)\b",
+    r"\bresponsibility for the (information|views|content)\b|^edited and translated by\b",
+    r"^(was|is) (this|the) (page|article|information) (useful|helpful)\b",
+    # Russian and Ukrainian: donations, comment rules, reuse terms, "subscribe to our channel"
+    r"\bпожертвовани|^поддержать\b|^шановні читачі|^підписуйтеся\b|\bвикористання матеріалів"
+    r"|\bвикористанні будь-яких матеріалів|\bиспользование материалов\b|^все права на\b",
 )
 END_OF_ARTICLE = any_of(*END_OF_ARTICLE_PATTERNS)
 # A block of HTML, Markdown or JSON that closes the article: what follows is comments,

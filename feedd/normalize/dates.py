@@ -58,6 +58,9 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name.replace("_", " ")] = _number
+# Every month name the parser knows, lower case (some of two words): a word among them is
+# no part of a person's name.
+MONTH_NAMES = frozenset(_MONTHS)
 
 # A month name: one word of 3-10 letters, or a Levantine two-word name whose second word
 # has the article ("تشرين الأول"), or "آب" (August, two letters); "شباط/فبراير" names

@@ -17,6 +17,7 @@ Patterns cover English, Russian, German, French and Spanish pages.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, tzinfo
@@ -26,7 +27,7 @@ from typing import NamedTuple
 
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import END_OF_ARTICLE as _END_OF_ARTICLE
-from feedd.normalize.dates import find_date
+from feedd.normalize.dates import MONTH_NAMES, find_date, find_stated_date, find_time_on
 from feedd.normalize.patterns import any_of, ends_sentence
 from feedd.normalize.text import guess_language, render_html, summarize
 
@@ -65,7 +66,9 @@ _CHROME = any_of(
     # an image viewer's controls: "View image in fullscreen", "Press enter or click to view
     # image in full size", "Click to enlarge"
     r"\bview (the )?(image|photo|picture)s? in full\s?(size|screen)\b",
-    r"\bclick to (enlarge|expand|zoom)\b",
+    r"\bclick to (enlarge|expand|zoom)\b|^scroll to continue\b|^stay informed\b",
+    # a browser's print footer: "1 of 2 2/20/25, 9:14 AM"
+    r"^\d{1,3} of \d{1,3}\s+\d{1,2}/\d{1,2}/\d{2,4}\b",
     # a market ticker: "USD 88,34 −1,62", "IMOEX 3 305,41 +0,8%", "Brent 73.12 -0.9%"
     r"^[^\d\s]{2,12}(\s[^\d\s]{2,4})?\s[\d\s]*\d[.,]\d+\s?[+−–-]\s?\d+([.,]\d+)?%?$",
     r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
@@ -90,6 +93,8 @@ _PROMO = any_of(
     # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
     r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:reported|contributed reporting|contributed)\b.{0,80}"
     r"\b(from|to this)\b",
+    r"\bcontributed (reporting|to this (report|story|article))\b|\bsubscribe for free\b",
+    r"\b(daily|weekly) digest\b|\byou['’]ve read\b.{0,40}\barticles?\b",
 )
 
 
@@ -122,7 +127,8 @@ _BIO = re.compile(
     r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:"
     r"(?:is|was)\s(?:a|an|the)\b.{0,200}\b(?:correspondent|reporter|editor|writer|journalist"
     r"|fellow|columnist|analyst|professor|researcher|корреспондент|обозреватель)\b"
-    r"|covers\s|has (?:reported|covered|written)\b|writes (?:for|about)\b|reports on\b)",
+    r"|covers\s|has (?:reported|covered|written)\b|has been (?:covering|reporting)\b"
+    r"|writes (?:for|about)\b|reports on\b)",
 )
 
 _CAPTION_HINTS = (
@@ -188,9 +194,32 @@ _STAFF_BYLINE = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_SEPARATOR = re.compile(r"\s[|•·–—]\s")
-# "Helen Carter" or "Murad Aliyev, Baku": two to four capitalised words, perhaps a place.
+# "Helen Carter", "Murad Aliyev, Baku", "Hannah Elwood in Homs", "Anastasia Greer in Berlin
+# and Tom Hale in London", "Анна Богданова, Сергей Ефимов": two to four capitalised words a
+# name, up to four names, each perhaps with the place it was filed from.
+_NAME = r"[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3}"
+_FILED_FROM = r"\s(?:in|from|в|aus|à|en)\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?"
 _BARE_NAME = re.compile(
-    r"^(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
+    rf"^(?P<name>{_NAME}(?:{_FILED_FROM})?(?:(?:,\s|\s(?:and|&|и|und|et|y)\s){_NAME}"
+    rf"(?:{_FILED_FROM})?){{0,3}})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
+)
+_FILED_FROM_PART = re.compile(_FILED_FROM)
+# A name signing off the article: no place ("Wheat Shortages Hit Bakeries in Coastal Syria"
+# closing a list of headlines is not one).
+_SIGNATURE = re.compile(rf"^{_NAME}(?:(?:,\s|\s(?:and|&|и|und|et|y)\s){_NAME}){{0,3}}$")
+# "Temir Asanov Feb 19, 2025", "Ганна Мельник — Середа, 12 лютого 2025": a name before a date.
+_NAME_BEFORE_DATE = re.compile(
+    r"^(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3}?)"
+    r"(?=\s[—–|·•-]\s|\s(?:[^\W\d_]{3,10}\.?,?\s)?\d)"
+)
+# A line that only says the next line holds the byline: "Authors", "Авторы:", "Written by".
+_AUTHORS_LABEL = re.compile(
+    r"^(authors?|written by|by|авторы?|текст|autor(?:in|es)?|auteurs?)\s*:?$", re.IGNORECASE
+)
+# "Le Figaro avec AFP", "DAILY SABAH WITH AA": the newsroom and a wire, not a person.
+_NEWSROOM_WITH_WIRE = re.compile(
+    r"\s(?:with|avec|con|mit|и)\s+(?:afp|ap|aa|dpa|efe|ansa|reuters|agencies|agences|agencias)$",
+    re.IGNORECASE,
 )
 # "Posted on 2025-01-29 by Hannah Kerr"
 _TRAILING_BY = re.compile(r"\bby\s+(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-ЯЁ][\w'’.-]+){1,3})$")
@@ -198,7 +227,8 @@ _TRAILING_BY = re.compile(r"\bby\s+(?P<name>[A-ZА-ЯЁ][\w'’.-]+(?:\s[A-ZА-�
 _ROLE_SUFFIX = re.compile(r"\s+(?:special to|for the|for|of the|in)\s", re.IGNORECASE)
 # "By Clarion Reporter", "By Staff Writer": a role, not a person
 _ROLE_ONLY = re.compile(
-    r"(\breporter|\bstaff|\bcorrespondent|desk|\bteam|\beditors?|\bnewsroom|\bwriter)s?$",
+    r"(\breporter|\bstaff|\bcorrespondent|desk|\bteam|\beditors?|\bnewsroom|\bwriter|\bservice"
+    r"|\bbureau)s?$",
     re.IGNORECASE,
 )
 # "Reporting by Ana Beltrán in Santiago; Editing by Kirsten Moor"
@@ -865,11 +895,7 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
-        if unit.words > 30 or (
-            "©" not in unit.text
-            and "(c)" not in unit.text.lower()
-            and not _SOURCE_OPENING.match(unit.text)
-        ):
+        if unit.words > 30 or not _may_state_source(unit.text):
             continue
         for kind, pattern in _SOURCE_PATTERNS:
             match = pattern.search(unit.text)
@@ -878,6 +904,11 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
                 if name and not name[0].islower() and not _NOT_A_SOURCE.search(name):
                     found[kind] = name
     return found[0], found[1]
+
+
+def _may_state_source(text: str) -> bool:
+    """False for a line no _SOURCE_PATTERNS matches: one cheap test instead of five."""
+    return "©" in text or "(c)" in text.lower() or _SOURCE_OPENING.match(text) is not None
 
 
 def _clean_source(name: str) -> str:
@@ -906,6 +937,15 @@ def _find_author(
 ) -> str | None:
     """The byline: "By …" (alone, between separators or after a date), "Name, role", a
     bare name by the headline or closing the article, or the wire's "Reporting by …"."""
+    for label, following in itertools.pairwise(units):
+        # "Authors" over the names: said outright, before any other guess
+        if (
+            label.words <= 2
+            and _AUTHORS_LABEL.match(label.text)
+            and following.kind == "text"
+            and _BARE_NAME.match(following.text)
+        ):
+            return _bare_name(following)
     for unit in units:
         if unit.kind not in ("byline", "date"):
             continue
@@ -918,8 +958,8 @@ def _find_author(
                 return _bare_name(units[i])
     for i in range(max(start, end - 3), min(end + 1, len(units))):
         # A name on its own line closing the article, before the end marker or a bio.
-        if units[i].kind == "text" and _BARE_NAME.match(units[i].text):
-            return _bare_name(units[i])
+        if units[i].kind == "text" and _SIGNATURE.match(units[i].text):
+            return units[i].text
     for unit in units[start:]:
         credit = _WIRE_CREDIT.search(unit.text)
         if credit and unit.words <= 40:
@@ -940,15 +980,24 @@ def _byline_name(unit: _Unit) -> str | None:
             )
             if match:
                 name = _ROLE_SUFFIX.split(match.group("name"))[0].strip(" ,.;:")
-                return None if _ROLE_ONLY.search(name) else name
+                return None if _is_newsroom(name) else name
+    if unit.kind == "date" and (before := _NAME_BEFORE_DATE.match(unit.text)):
+        name = before.group("name")
+        if not any(word.lower().rstrip(".,") in MONTH_NAMES for word in name.split()):
+            return name
     if unit.kind == "byline" and not _STAFF_BYLINE.match(unit.text):
-        return unit.text
+        return None if _is_newsroom(unit.text) else unit.text
     return None
+
+
+def _is_newsroom(name: str) -> bool:
+    """A desk, service or newsroom with a wire, not a person: "RFE/RL's Kazakh Service"."""
+    return bool(_ROLE_ONLY.search(name) or _NEWSROOM_WITH_WIRE.search(name))
 
 
 def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
     unit = units[i]
-    if unit.kind != "text" or not _BARE_NAME.match(unit.text) or _ROLE_ONLY.search(unit.text):
+    if unit.kind != "text" or not _BARE_NAME.match(unit.text) or _is_newsroom(unit.text):
         return False
     neighbours = [u.kind for u in units[max(0, i - 1) : i + 2] if u is not unit]
     return i == first or any(k in ("date", "chrome", "byline", "caption") for k in neighbours)
@@ -956,54 +1005,51 @@ def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
 
 def _bare_name(unit: _Unit) -> str:
     match = _BARE_NAME.match(unit.text)
-    return str(match.group("name")) if match else unit.text
+    return _FILED_FROM_PART.sub("", match.group("name")) if match else unit.text
+
+
+# A line that says it states the publication: "Published …", "Опубликовано …", "نُشر: …".
+_PUBLISHED_LINE = re.compile(
+    r"^(first published|published|posted|опубликовано|опубліковано|publié|publicado"
+    r"|نُشر|نشر|تم النشر)",
+    re.IGNORECASE,
+)
+# An update or a scrape time: "Updated 4:41 PM GMT+4, February 3, 2025", "By Jane Roe |
+# Last modified 3 March 2025" (the words before the date, back to a separator).
+_NOT_PUBLISHED = re.compile(
+    r"(?:^|[|•·—–]\s*)(?:updated|last updated|last modified|modified|обновлено|оновлено"
+    r"|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|آخر تحديث|تم التحديث"
+    r"|تحديث|fetched|scraped|retrieved|accessed)\b[^|•·—–]*$",
+    re.IGNORECASE,
+)
 
 
 def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
-    from feedd.normalize.dates import find_stated_date  # (what a date states: its time?)
-
     dated = [
         (i, unit, stated)
         for i, unit in enumerate(units)
         if unit.kind in ("date", "byline")
         and (stated := find_stated_date(unit.text, default_tz)) is not None
+        and not _NOT_PUBLISHED.search(unit.text[: stated.start])
     ]
-    # Never an update or a scrape time: "Updated 4:41 PM GMT+4, February 3, 2025", "By Jane
-    # Roe | Last modified 3 March 2025". A page that states only those states no publication.
-    dated = [
-        (i, unit, stated)
-        for i, unit, stated in dated
-        if not re.search(
-            r"(?:^|[|•·—–]\s*)(?:updated|last updated|last modified|modified|обновлено|оновлено"
-            r"|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|آخر تحديث|تم التحديث"
-            r"|تحديث|fetched|scraped|retrieved|accessed)\b[^|•·—–]*$",
-            unit.text[: stated.start],
-            re.IGNORECASE,
-        )
-    ]
-    if not dated:
+    if not dated:  # (a page that states only when it was updated states no publication)
         return None
     # "First published" beats a bare date (often the update)
-    _, _, chosen = next(
-        (
-            (i, unit, stated)
-            for i, unit, stated in dated
-            if re.match(
-                r"^(first published|published|posted|опубликовано|опубліковано|publié|publicado"
-                r"|نُشر|نشر|تم النشر)",
-                unit.text,
-                re.IGNORECASE,
-            )
-        ),
-        dated[0],
-    )
-    if not chosen.has_time:
-        # The header may state the same day again with its time: "Liveblog March 10, 2025"
-        # then "10 March 2025, 4:42 pm"; a print edition "№27 от 14.02.2025" then "14.02.2025,
-        # 00:12".
-        for i, _, stated in dated:
-            if i < start and stated.has_time and stated.day == chosen.day:
-                return stated.when
+    _, _, chosen = next((d for d in dated if _PUBLISHED_LINE.match(d[1].text)), dated[0])
+    if chosen.has_time:
+        return chosen.when
+    # The time of that day may be stated apart: the header states the day again with its
+    # time ("Liveblog March 10, 2025" then "10 March 2025, 4:42 pm"; a print edition "№27 от
+    # 14.02.2025" then "14.02.2025, 00:12"), or a line marks the publication with a time
+    # only ("Posted by Jane Roe at 9:41 PM" under a blog's "Sunday, February 2, 2025").
+    for i, _, stated in dated:
+        if i < start and stated.has_time and stated.day == chosen.day:
+            return stated.when
+    for unit in units:
+        if unit.kind == "byline" and _PUBLISHED_LINE.match(unit.text):
+            when = find_time_on(unit.text, chosen.day, default_tz)
+            if when is not None:
+                return when
     return chosen.when
 
 
