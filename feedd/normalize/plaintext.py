@@ -204,6 +204,7 @@ _BARE_NAME = re.compile(
     rf"(?:{_FILED_FROM})?){{0,3}})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
 )
 _FILED_FROM_PART = re.compile(_FILED_FROM)
+_NAME_LIST_JOINER = re.compile(r",\s|\s(?:and|&|и|und|et|y)\s")
 # A name signing off the article: no place ("Wheat Shortages Hit Bakeries in Coastal Syria"
 # closing a list of headlines is not one).
 _SIGNATURE = re.compile(rf"^{_NAME}(?:(?:,\s|\s(?:and|&|и|und|et|y)\s){_NAME}){{0,3}}$")
@@ -796,10 +797,20 @@ def _title_index(units: Sequence[_Unit], start: int) -> int | None:
             score += 3
         if _has_nav_separator(unit.text):
             score -= 4
+        if i > 0 and units[i - 1].kind == "text" and _is_names_with_places(unit.text):
+            score -= 8  # "Jane Roe in Berlin and John Doe in London" under the headline
         score -= 0.2 * (start - i)
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+def _is_names_with_places(text: str) -> bool:
+    """A byline of names with where each filed from, or of several names."""
+    match = _BARE_NAME.match(text)
+    return match is not None and (
+        _FILED_FROM_PART.search(text) is not None or _NAME_LIST_JOINER.search(text) is not None
+    )
 
 
 def _capitalised_ratio(text: str) -> float:
@@ -908,7 +919,7 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
 
 def _may_state_source(text: str) -> bool:
     """False for a line no _SOURCE_PATTERNS matches: one cheap test instead of five."""
-    return "©" in text or "(c)" in text.lower() or _SOURCE_OPENING.match(text) is not None
+    return "©" in text or "(c)" in text or "(C)" in text or _SOURCE_OPENING.match(text) is not None
 
 
 def _clean_source(name: str) -> str:
