@@ -167,10 +167,10 @@ END_OF_ARTICLE_PATTERNS = (
     # Print-edition notes, appeals and reuse notices of real sites: "This article appeared in
     # the … section of the print edition", "Note from the author:", "… is funded by our
     # readers", "To learn more about republishing this content"
-    r"\bappeared in the .{0,40}\bprint edition\b|^note from the (author|editor)\b",
-    r"\bfunded by (its |our )?readers\b|\breader-supported\b|\bthanks for reading\b",
+    r"^this (article|story) appeared in\b|^note from the (author|editor)\b",
+    r"^thanks for reading\b|\bfunded by (its |our )?readers\b|\breader-supported\b",
     r"\brepublishing this (content|article)\b",
-    r"\bresponsibility for the (information|views|content)\b|^edited and translated by\b",
+    r"^edited and translated by\b",
     r"^(was|is) (this|the) (page|article|information) (useful|helpful)\b",
     # Russian and Ukrainian: donations, comment rules, reuse terms, "subscribe to our channel"
     r"\bпожертвовани|^поддержать\b|^шановні читачі|^підписуйтеся\b|\bвикористання матеріалів"

@@ -376,12 +376,16 @@ def normalize_plaintext(
     start = _body_start(units)
     end = _body_end(units, start)
     body = _body_paragraphs(units, start, end)
-    title_index = _title_index(units, start)
+    page_title = _page_title(units)
+    title_index = _title_index(units, start, page_title)
     standfirst: list[str] = []
     if title_index is not None:
         title = units[title_index].text
-        page_title = _page_title(units) if title_index == 0 else None
-        if page_title is not None and text.lower().count(page_title[1].lower()) >= 2:
+        if (
+            title_index == 0
+            and page_title is not None
+            and text.lower().count(page_title[1].lower()) >= 2
+        ):
             title = page_title[0]  # the page's <title> is its only headline: drop the site
         text_start = _after_standfirst(units, start)
         if text_start != start:
@@ -405,7 +409,7 @@ def normalize_plaintext(
 
     return Article(
         title=title,
-        source=_find_source(units, title_index, text),
+        source=_find_source(units, title_index, text, page_title),
         author=_find_author(units, title_index, start, end),
         published_at=_find_published(units, start, default_tz),
         summary=summarize(standfirst[:1] or body),
@@ -543,19 +547,15 @@ def _kind(text: str, words: int) -> tuple[str, bool]:
         kind = "date"
     elif _is_caption(text, words):
         kind = "caption"
-    elif _is_chrome(text, words):
+    elif (
+        (words <= 15 and _CHROME.search(text))
+        or (words <= 30 and _PROMO.search(text))
+        or (words <= CONSENT_MAX_WORDS and "ookie" in text and _CONSENT_VOICE.search(text))
+    ):
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
         kind = "nav" if words <= 20 else "text"
     return kind, is_sentence
-
-
-def _is_chrome(text: str, words: int) -> bool:
-    return bool(
-        (words <= 15 and _CHROME.search(text))
-        or (words <= 30 and _PROMO.search(text))
-        or (words <= CONSENT_MAX_WORDS and "ookie" in text and _CONSENT_VOICE.search(text))
-    )
 
 
 def _is_byline(text: str, words: int) -> bool:
@@ -766,9 +766,10 @@ def _page_title(units: Sequence[_Unit]) -> tuple[str, str] | None:
     return headline, site
 
 
-def _title_index(units: Sequence[_Unit], start: int) -> int | None:
+def _title_index(
+    units: Sequence[_Unit], start: int, page_title: tuple[str, str] | None
+) -> int | None:
     best: tuple[float, int] | None = None
-    page_title = _page_title(units)
     for i in range(start):
         unit = units[i]
         if unit.kind != "text" or not 2 <= unit.words <= 30:
@@ -826,11 +827,16 @@ def _fallback_title(body: Sequence[str]) -> str:
     return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
-def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> str | None:
+def _find_source(
+    units: Sequence[_Unit],
+    title_index: int | None,
+    text: str,
+    page_title: tuple[str, str] | None,
+) -> str | None:
     """The publication's name. What the page says of itself in a copyright line wins,
     unless the banner above the headline is the same name (its casing is better); a
     banner that opens the page comes next; then appeals ("Support X!", "A message from X")."""
-    site = _site_in_page_title(units, title_index, text)
+    site = _site_in_page_title(units, title_index, text, page_title)
     if site is not None:
         return site
     banner = _find_banner(units, title_index)
@@ -845,11 +851,15 @@ def _find_source(units: Sequence[_Unit], title_index: int | None, text: str) -> 
     return appeal_name
 
 
-def _site_in_page_title(units: Sequence[_Unit], title_index: int | None, text: str) -> str | None:
+def _site_in_page_title(
+    units: Sequence[_Unit],
+    title_index: int | None,
+    text: str,
+    page_title: tuple[str, str] | None,
+) -> str | None:
     """The site's name from the page's <title> line ("Headline - Site"): how the site
     names itself, before any company in its copyright line. Taken only when that line
     holds the headline found and the page names the site once more elsewhere."""
-    page_title = _page_title(units)
     if page_title is None or title_index is None:
         return None
     headline, site = page_title
@@ -866,10 +876,13 @@ def _site_in_page_title(units: Sequence[_Unit], title_index: int | None, text: s
 def _masthead_within(units: Sequence[_Unit], title_index: int | None, name: str) -> str | None:
     """A line above the headline that is the publication's name as the copyright line
     words it for its company ("Financial Times" in "The Financial Times")."""
-    words = name.lower().split()
+    lowered = name.lower()
+    words = lowered.split()
     for unit in units[: title_index or 0]:
+        if unit.words > 4 or len(unit.text) >= len(name) or unit.text.lower() not in lowered:
+            continue
         shown = unit.text.lower().split()
-        if not shown or len(shown) > 4 or len(shown) >= len(words):
+        if not shown or len(shown) >= len(words):
             continue
         if words[: len(shown)] == shown:
             rest = words[len(shown) :]
@@ -906,14 +919,24 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
-        if unit.words > 30 or not _may_state_source(unit.text):
+        text = unit.text  # _may_state_source, inline: every unit of every page passes here
+        if unit.words > 30 or (
+            "©" not in text
+            and "(c)" not in text
+            and "(C)" not in text
+            and not _SOURCE_OPENING.match(text)
+        ):
             continue
         for kind, pattern in _SOURCE_PATTERNS:
-            match = pattern.search(unit.text)
-            if match and found[kind] is None:
+            if found[kind] is not None:
+                continue
+            match = pattern.search(text)
+            if match:
                 name = _clean_source(match.group("name"))
                 if name and not name[0].islower() and not _NOT_A_SOURCE.search(name):
                     found[kind] = name
+        if found[_COPYRIGHT] is not None and found[_APPEAL] is not None:
+            break
     return found[0], found[1]
 
 
