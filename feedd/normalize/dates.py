@@ -20,17 +20,17 @@ for _number, _names in enumerate(
     (
         "january jan januar janvier janv enero ene gennaio janeiro январь января янв",
         "february feb februar février fevrier févr fev febrero febbraio fevereiro"
-        " февраль февраля фев",
+        " февраль февраля фев февр",
         "march mar märz maerz mars marzo março март марта",
-        "april apr avril abril aprile апрель апреля",
+        "april apr avril abril aprile апрель апреля апр",
         "may mai mayo maggio maio май мая",
-        "june jun juni juin junio giugno junho июнь июня",
-        "july jul juli juillet juil julio luglio julho июль июля",
+        "june jun juni juin junio giugno junho июнь июня июн",
+        "july jul juli juillet juil julio luglio julho июль июля июл",
         "august aug august août aout agosto ago августа август авг",
         "september sep sept septembre septiembre setiembre settembre setembro"
-        " сентябрь сентября сен",
+        " сентябрь сентября сен сент",
         "october oct oktober octobre octubre ottobre outubro okt октябрь октября окт",
-        "november nov novembre noviembre novembro ноябрь ноября ноя",
+        "november nov novembre noviembre novembro ноябрь ноября ноя нояб",
         "december dec dezember décembre decembre diciembre dicembre dezembro декабрь декабря дек",
     ),
     start=1,
@@ -66,7 +66,7 @@ MONTH_NAMES = frozenset(_MONTHS)
 # has the article ("تشرين الأول"), or "آب" (August, two letters); "شباط/فبراير" names
 # both calendars.
 _MONTH = r"(?P<month>[^\W\d_]{3,10}(?:\s+ال[^\W\d_]{2,6})?(?:/[^\W\d_]{3,10})?|آب)\.?"
-_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|ET|CT|MT|PT"
+_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|GST|ET|CT|MT|PT"
 # Zone names that follow daylight saving: the offset depends on the date.
 _REGIONAL_ZONES = {
     "ET": "America/New_York",
@@ -84,8 +84,9 @@ _ZONE = r"(?P<zone>" + _ZONE_NAMES + r")?\s*" + _OFFSET + "?"
 # A 4-digit year ends there, unless the scraper ran the time on: "20256:04 PM" (2025, 6:04).
 _YEAR_END = r"(?:(?!\d)|(?=\d\d?:\d\d))"
 _TIME = (
-    # a separator, or none where the scraper ran the time on to the year ("20256:04 PM")
-    r"(?:(?:[,\s]+|\s*(?:[-–—|·•]|//?)\s*|(?<=\d)(?=\d))"
+    # a separator ("2025: 11:05 AM" too), or none where the scraper ran the time on to the
+    # year ("20256:04 PM")
+    r"(?:(?:[,\s]+|\s*(?:[-–—|·•:]|//?)\s*|(?<=\d)(?=\d))"
     r"(?:at\s+|um\s+|à\s+|às\s+|alle\s+|ore\s+|a las\s+|в\s+)?"
     r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?"
@@ -109,7 +110,7 @@ _PATTERNS = tuple(
         # 29 January 2025 / 29. Januar 2025 / 29 января 2025 г. / 29-JAN-2025
         r"(?P<day>\d{1,2})(?:(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?|-(?=[^\W\d_]{3,10}-))"
         + _MONTH
-        + r"(?:,?\s+(?:de\s+)?|-)(?P<year>\d{4})"
+        + r"(?:\s*,?\s+(?:de\s+)?|\s+,\s*|-)(?P<year>\d{4})"
         + _YEAR_END
         + r"(?:\s*г\.?)?"
         + _TIME,
@@ -157,6 +158,7 @@ _ZONES = {
     "PST": -480,
     "PDT": -420,
     "BST": 60,
+    "GST": 240,  # Gulf Standard Time (UAE, Oman), as Gulf news sites use it
 }
 
 

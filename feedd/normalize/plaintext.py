@@ -57,6 +57,7 @@ _CHROME = any_of(
     r"\bfind this (article|story) useful\b|\bsupport\b.{0,40}\b(patreon|donat\w*|subscri\w*)",
     r"^\d{1,3}\.\s+(https?://|mailto:)\S*$|^references$|^(visible|hidden) links$",
     r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
+    r"^(чтение|читать|час читання)\s*:?\s*\d+\s*(мин|хв)",
     r"^[‹<←«]\s*back\b",  # an app's or a site's back button
     # an e-mail newsletter's web view
     r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
@@ -67,6 +68,9 @@ _CHROME = any_of(
     # image in full size", "Click to enlarge"
     r"\bview (the )?(image|photo|picture)s? in full\s?(size|screen)\b",
     r"\bclick to (enlarge|expand|zoom)\b|^scroll to continue\b|^stay informed\b",
+    # browser notices: "IE 11 is not supported", "Your browser is out of date"
+    r"\b(ie|internet explorer) ?\d+ is not supported\b",
+    r"\byour browser is (not supported|out of date)",
     # a browser's print footer: "1 of 2 2/20/25, 9:14 AM"
     r"^\d{1,3} of \d{1,3}\s+\d{1,2}/\d{1,2}/\d{2,4}\b",
     # a market ticker: "USD 88,34 −1,62", "IMOEX 3 305,41 +0,8%", "Brent 73.12 -0.9%"
@@ -104,6 +108,9 @@ _CONSENT_VOICE = any_of(
     r"\b(we|our|you|your|wir|unsere?[mnrs]?|ihr(em|en|er)?|sie|nous|nos|notre|vous|votre|vos"
     r"|nosotros|nuestros?|nuestras?|usted|su|sus|мы|наш\w*|вы|ваш\w*)\b",
 )
+# German sites' consent wall: read with advertising or subscribe ("Lesen Sie zeit.de mit
+# Werbung oder im PUR-Abo", "ohne Werbetracking").
+_AD_OR_SUBSCRIBE = any_of(r"\bmit werbung\b.{0,40}\babo\b|\bwerbetracking\b|\bpur-abo\b")
 # Banners run long in some languages; longer than this is prose that mentions cookies.
 CONSENT_MAX_WORDS = 80
 
@@ -168,6 +175,8 @@ _CAPTION = any_of(
     r"(архивное )?фото\.?$|\bфото (из )?архива\b",
     # "… in a handout photo. (Israel Defense Forces)", "… last month (Kubat ASANOV/AFP)"
     r"[.!?]\s?\([^()]{2,50}\)$|\([^()]{0,40}\w/\s?[A-Z][^()/]{1,30}\)$",
+    # "… in the Donetsk region. ANP", "… ميناء طرطوس - 2020 (RT)"
+    r"[.!?]\s[A-Z]{2,8}(/[\w .-]{1,30})?$|[^\x00-\x7f]\s?(-\s?\d{4}\s)?\([A-Z]{2,8}\)$",
     r"\((?:[^()]{0,30}[-–/]\s?)?(?:أ\.\s?ف\.\s?ب|رويترز|أ\.\s?ب|إ\.\s?ب\.\s?أ|أرشيفية)[^()]{0,20}\)$",
     r"©\s*(?!(?:19|20)\d\d)\w[\w .&-]{1,30}$",  # "© AFP", not a "© 2025 Site" footer
 )
@@ -204,6 +213,7 @@ _BARE_NAME = re.compile(
     rf"(?:{_FILED_FROM})?){{0,3}})(?:,\s[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?)?$"
 )
 _FILED_FROM_PART = re.compile(_FILED_FROM)
+_HAS_LETTERS = re.compile(r"[^\W\d_]")
 _NAME_LIST_JOINER = re.compile(r",\s|\s(?:and|&|и|und|et|y)\s")
 # A name signing off the article: no place ("Wheat Shortages Hit Bakeries in Coastal Syria"
 # closing a list of headlines is not one).
@@ -252,6 +262,10 @@ _SOURCE_SEPARATOR = re.compile(r"\s[—–|·•:]\s|\s-\s")
 # Between a <title>'s headline and the site's name: "Headline - BBC News", "… | Medium".
 _TITLE_SEPARATOR = re.compile(r"\s[—–|]\s|\s-\s")
 _TRAILING_URL = re.compile(r"\s+https?://\S+$")
+# A browser's print header opens with the time of printing: "4/9/25, 10:31 AM Headline - Site".
+_PRINT_STAMP = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", re.IGNORECASE
+)
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
 _NOT_A_SOURCE = re.compile(
     r"journalism|us$|our |donat|^independent|^copyright$|^\(c\)$|rights reserved|права"
@@ -389,7 +403,13 @@ def normalize_plaintext(
             title = page_title[0]  # the page's <title> is its only headline: drop the site
         text_start = _after_standfirst(units, start)
         if text_start != start:
-            standfirst = [units[start].text]
+            # The headline may stand below the paragraph first taken for the text (a
+            # video's caption above it): look again, up to where the text begins.
+            title_index = _title_index(units, text_start, page_title)
+            assert title_index is not None  # units[start] is a candidate at least
+            title = units[title_index].text
+            if title_index != start:
+                standfirst = [units[start].text]
             start = text_start
             end = _body_end(units, start)
             body = _body_paragraphs(units, start, end)
@@ -407,10 +427,11 @@ def normalize_plaintext(
     if not body:
         return Rejected(reason="no_text", detail="no article body found")
 
+    source = _find_source(units, title_index, text, page_title)
     return Article(
         title=title,
-        source=_find_source(units, title_index, text, page_title),
-        author=_find_author(units, title_index, start, end),
+        source=source,
+        author=_without_outlet(_find_author(units, title_index, start, end), source),
         published_at=_find_published(units, start, default_tz),
         summary=summarize(standfirst[:1] or body),
         content_text="\n\n".join(body),
@@ -551,6 +572,7 @@ def _kind(text: str, words: int) -> tuple[str, bool]:
         (words <= 15 and _CHROME.search(text))
         or (words <= 30 and _PROMO.search(text))
         or (words <= CONSENT_MAX_WORDS and "ookie" in text and _CONSENT_VOICE.search(text))
+        or (words <= CONSENT_MAX_WORDS and "erbe" in text and _AD_OR_SUBSCRIBE.search(text))
     ):
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
@@ -756,7 +778,7 @@ def _page_title(units: Sequence[_Unit]) -> tuple[str, str] | None:
     "Headline | Section | Site", perhaps followed by the page's URL."""
     if not units:
         return None
-    first = _TRAILING_URL.sub("", units[0].text)
+    first = _PRINT_STAMP.sub("", _TRAILING_URL.sub("", units[0].text))
     parts = _TITLE_SEPARATOR.split(first)
     if len(parts) < 2:
         return None
@@ -796,6 +818,15 @@ def _title_index(
         following = [u.kind for u in units[i + 1 : i + 4]]
         if any(k in ("byline", "date", "caption") for k in following) or i + 1 == start:
             score += 3
+        if (
+            after is not None
+            and after.kind == "text"
+            and after.words >= 5
+            and _is_above_meta(units, i + 1, start)
+        ):
+            score += 4  # headline, dek, byline: the headline is the one above
+        if _NEWSROOM_WITH_WIRE.search(unit.text) or not _HAS_LETTERS.search(unit.text):
+            score -= 10  # "DAILY SABAH WITH AA" (a byline), "13 618" (a view count)
         if _has_nav_separator(unit.text):
             score -= 4
         if i > 0 and units[i - 1].kind == "text" and _is_names_with_places(unit.text):
@@ -804,6 +835,15 @@ def _title_index(
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+def _is_above_meta(units: Sequence[_Unit], i: int, start: int) -> bool:
+    """Whether units[i] stands right above the byline or date (a name alone counts)."""
+    below = units[i + 1] if i + 1 < len(units) else None
+    return below is not None and (
+        below.kind in ("byline", "date")
+        or (i + 1 < start and below.kind == "text" and _BARE_NAME.match(below.text) is not None)
+    )
 
 
 def _is_names_with_places(text: str) -> bool:
@@ -1001,6 +1041,20 @@ def _find_author(
     return None
 
 
+def _without_outlet(author: str | None, source: str | None) -> str | None:
+    """The byline without the publication's name: "Jane Roe Fox News" → "Jane Roe"; a
+    byline that names part of the publication ("Al Arabiya" of "Al Arabiya English") names
+    no person. (One equal to it may be a newsletter whose author is its publication.)"""
+    if author is None or source is None:
+        return author
+    name, outlet = author.casefold(), source.casefold()
+    if name != outlet and name in outlet:
+        return None
+    if name.endswith(" " + outlet):
+        return author[: -len(source)].rstrip(" ,|—–-") or None
+    return author
+
+
 def _byline_name(unit: _Unit) -> str | None:
     # "Jane Roe | Defence Correspondent" (the segments below would part name and role)
     role_byline = _ROLE_BYLINE.match(unit.text)
@@ -1034,7 +1088,13 @@ def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
     if unit.kind != "text" or not _BARE_NAME.match(unit.text) or _is_newsroom(unit.text):
         return False
     neighbours = [u.kind for u in units[max(0, i - 1) : i + 2] if u is not unit]
-    return i == first or any(k in ("date", "chrome", "byline", "caption") for k in neighbours)
+    # right under the headline, or under the headline's dek
+    below_dek = i == first + 1 and units[first].kind == "text" and units[first].words >= 5
+    return (
+        i == first
+        or below_dek
+        or any(k in ("date", "chrome", "byline", "caption") for k in neighbours)
+    )
 
 
 def _bare_name(unit: _Unit) -> str:
