@@ -17,8 +17,12 @@ def reference_guess(text: str) -> str | None:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", sample)]
     if not words:
         return None
+    if len(re.findall(r"[\u0600-\u06ff]+", sample)) > len(words) / 2:
+        return "ar"
     is_cyrillic = len(re.findall(r"[\u0400-\u04ff]+", sample)) > len(words) / 2
-    candidates = ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt")
+    candidates = (
+        ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
+    )
     counts = Counter(words)
     scores = {lang: sum(counts[w] for w in _STOPWORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: scores[lang])
@@ -28,7 +32,7 @@ def reference_guess(text: str) -> str | None:
 
 
 STOPWORDS = sorted({w for words in _STOPWORDS.values() for w in words})
-WORDS = st.sampled_from([*STOPWORDS, "Haus", "дом", "été", "x2", "_", "İ", "ſ"]).flatmap(
+WORDS = st.sampled_from([*STOPWORDS, "Haus", "дом", "été", "x2", "_", "İ", "ſ", "مدينة"]).flatmap(
     lambda w: st.sampled_from([w, w.upper(), w.title()])
 )
 GLUE = st.sampled_from([" ", "  ", ", ", ".\n", "-", "'", "’", "1", "_", "\u00a0"])

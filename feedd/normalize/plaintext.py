@@ -71,6 +71,12 @@ _CHROME = any_of(
     # browser notices: "IE 11 is not supported", "Your browser is out of date"
     r"\b(ie|internet explorer) ?\d+ is not supported\b",
     r"\byour browser is (not supported|out of date)",
+    # wire and newsroom notes: "— With assistance from …", "(Updates with …)", "This article
+    # has been updated.", "Stay updated …", "follow our Google News channel"
+    r"^[—–-]?\s*with (additional )?assistance from\b|^\(updates? with\b",
+    r"^this (article|story) (has been|was) updated\b|^stay (updated|tuned)\b|\bgoogle news\b",
+    r"ctrl\s?\+\s?enter|^deel( dit)?( artikel)?\b|^subskrybuj\b|\bbezpłatnego limitu\b",
+    r"^czytaj (także|też)\b|^(bu haberi )?paylaş",
     # a browser's print footer: "1 of 2 2/20/25, 9:14 AM"
     r"^\d{1,3} of \d{1,3}\s+\d{1,2}/\d{1,2}/\d{2,4}\b",
     # a market ticker: "USD 88,34 −1,62", "IMOEX 3 305,41 +0,8%", "Brent 73.12 -0.9%"
@@ -135,6 +141,7 @@ _BIO = re.compile(
     r"(?:is|was)\s(?:a|an|the)\b.{0,200}\b(?:correspondent|reporter|editor|writer|journalist"
     r"|fellow|columnist|analyst|professor|researcher|корреспондент|обозреватель)\b"
     r"|covers\s|has (?:reported|covered|written)\b|has been (?:covering|reporting)\b"
+    r"|joined (?:the )?[A-Z].{0,60}\bin (?:19|20)\d\d\b"
     r"|writes (?:for|about)\b|reports on\b)",
 )
 
@@ -269,7 +276,7 @@ _PRINT_STAMP = re.compile(
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
 _NOT_A_SOURCE = re.compile(
     r"journalism|us$|our |donat|^independent|^copyright$|^\(c\)$|rights reserved|права"
-    r"|الحقوق|droits|derechos|rechte",
+    r"|الحقوق|droits|derechos|rechte|riservat|zastrzeżon|reservados|voorbehouden",
     re.IGNORECASE,
 )
 # A company's form around the publication's name in a copyright line: "The Financial Times
@@ -277,8 +284,11 @@ _NOT_A_SOURCE = re.compile(
 # affiliated companies".
 _COMPANY_FORM = re.compile(
     r",?\s+(?:or its affiliated companies|inc\.?|ltd\.?|limited|llc|gmbh|ag|plc|s\.?a\.?"
-    r"|s\.?l\.?|company|corporation|corp\.?|newspaper|media network|media group"
+    r"|s\.?l\.?u?\.?|l\.?p\.?|b\.?v\.?|n\.?v\.?|sp\.? z o\.?o\.?|sp\.?|company|corporation"
+    r"|corp\.?|newspaper|media network|media group|media bv|holdings?|copyright"
     r"|(?:russian |international )?news agency)$"
+    # a site's domain for its name: "Haaretz.com", "Hürriyet.com.tr"
+    r"|(?<=\w)\.(?:com|net|org)(?:\.[a-z]{2})?$|(?<=\w)\.co\.uk$"
     r"|^(?:copyright|\(c\))\s+|^(?:ао|ооо|оао|зао|пао|миа|фгуп)\s+",
     re.IGNORECASE,
 )
@@ -919,9 +929,13 @@ def _masthead_within(units: Sequence[_Unit], title_index: int | None, name: str)
     lowered = name.lower()
     words = lowered.split()
     for unit in units[: title_index or 0]:
-        if unit.words > 4 or len(unit.text) >= len(name) or unit.text.lower() not in lowered:
+        if unit.words > 5 or (
+            unit.text.lower() not in lowered and unit.text.lower() != f"the {lowered}"
+        ):
             continue
         shown = unit.text.lower().split()
+        if shown[:1] == ["the"] and shown[1:] == words:
+            return unit.text  # "The Telegraph" over "Telegraph Media Group"
         if not shown or len(shown) >= len(words):
             continue
         if words[: len(shown)] == shown:
@@ -1032,7 +1046,11 @@ def _find_author(
                 return _bare_name(units[i])
     for i in range(max(start, end - 3), min(end + 1, len(units))):
         # A name on its own line closing the article, before the end marker or a bio.
-        if units[i].kind == "text" and _SIGNATURE.match(units[i].text):
+        if (
+            units[i].kind == "text"
+            and _SIGNATURE.match(units[i].text)
+            and not _END_OF_ARTICLE.search(units[i].text)  # "About Us"
+        ):
             return units[i].text
     for unit in units[start:]:
         credit = _WIRE_CREDIT.search(unit.text)
@@ -1067,7 +1085,8 @@ def _byline_name(unit: _Unit) -> str | None:
                 pattern.match(segment.strip()) if pattern is not _TRAILING_BY else None
             )
             if match:
-                name = _ROLE_SUFFIX.split(match.group("name"))[0].strip(" ,.;:")
+                # "Jane Roe, Moscow correspondent", "Hélène Castaing (Beyrouth, …)"
+                name = _ROLE_SUFFIX.split(match.group("name"))[0].split(" (")[0].strip(" ,.;:")
                 return None if _is_newsroom(name) else name
     if unit.kind == "date" and (before := _NAME_BEFORE_DATE.match(unit.text)):
         name = before.group("name")

@@ -12,6 +12,7 @@ SUMMARY_MAX_CHARS = 400
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+(?=[\"'“«‘(]?[A-ZА-ЯЁ0-9])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff]+")
 
 # A few very common words per language: enough to tell the languages feedd meets apart.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -25,6 +26,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(
         "de que por para se os das não uma com em ao pela pelo são foi também mais já às".split()
     ),
+    # Words the languages above do not share: "het", "een", "się", "że", "ve", "bir" …
+    "nl": frozenset(
+        "het een van dat zijn voor niet ook bij wordt werd naar maar heeft deze".split()
+    ),
+    "pl": frozenset("się nie że jest przez dla oraz jak został jego tym które być też".split()),
+    "tr": frozenset("ve bir bu için ile olarak daha çok gibi olan sonra ancak değil".split()),
     "ru": frozenset("и в не на что с по как это из к за от для его о".split()),
     "uk": frozenset("і в не на що з по як це від до за для його та".split()),
 }
@@ -81,11 +88,13 @@ def guess_language(text: str) -> str | None:
     else:
         words = [w.lower() for w in _WORD.findall(sample)]
         cyrillic = len(_CYRILLIC_WORD.findall(sample))
+        if len(_ARABIC_WORD.findall(sample)) > len(words) / 2:
+            return "ar"  # the only language in Arabic script feedd meets
     if not words:
         return None
     is_cyrillic = cyrillic > len(words) / 2
     candidates: tuple[str, ...] = (
-        ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt")
+        ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
     )
     counts = Counter(filter(_ANY_STOPWORD.__contains__, words))  # only stopwords are scored
     scores = {
