@@ -8,7 +8,8 @@ without a zone is read in the default zone, UTC here. The shapes:
 - zones written as an offset from GMT or UTC: "GMT+3", "UTC-5", "GMT+05:30";
 - Ukrainian month names, in the genitive a date uses ("12 лютого 2025") and the nominative;
 - Arabic month names, Egyptian/Gulf ("فبراير") and Levantine ("شباط", "كانون الثاني"), and
-  the time stated before the day with a hyphen ("11:25-13 فبراير 2025").
+  the time stated before the day with a hyphen ("11:25-13 فبراير 2025");
+- Polish, Turkish and Dutch month names, and the zones of Gulf and East Asian sites.
 
 And what is not a date: a five-digit number is no year, "Updated 3 hours ago" states none.
 On a whole page: an update time is never the publication, and a date stated without a
@@ -60,6 +61,14 @@ ARABIC = [
     ("15 آب 2024", "2024-08-15T00:00:00+00:00"),
     ("12 شباط/فبراير 2025", "2025-02-12T00:00:00+00:00"),
 ]
+MORE_LANGUAGES_AND_ZONES = [
+    ("12 marca 2025 | 06:00", "2025-03-12T06:00:00+00:00"),  # Polish
+    ("Oluşturulma Tarihi: Mart 06, 2025 14:05", "2025-03-06T14:05:00+00:00"),  # Turkish
+    ("Geplaatst 10 maart 2025, 14:32", "2025-03-10T14:32:00+00:00"),  # Dutch
+    ("17 февр. 2025 23:30", "2025-02-17T23:30:00+00:00"),  # Russian abbreviation
+    ("April 8, 2025 06:00 JST", "2025-04-08T06:00:00+09:00"),
+    ("Updated: 04 March ,2025: 11:05 AM GST", "2025-03-04T11:05:00+04:00"),
+]
 UKRAINIAN_MONTHS = [
     ("січня", "січень"), ("лютого", "лютий"), ("березня", "березень"), ("квітня", "квітень"),
     ("травня", "травень"), ("червня", "червень"), ("липня", "липень"), ("серпня", "серпень"),
@@ -94,6 +103,11 @@ def test_a_time_run_on_to_the_year_is_read_as_the_time(text: str, expected: str)
 
 @pytest.mark.parametrize(("text", "expected"), OFFSET_ZONES)
 def test_an_offset_after_gmt_or_utc_is_the_zone(text: str, expected: str) -> None:
+    assert find_date(text, UTC) == _expect(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LANGUAGES_AND_ZONES)
+def test_polish_turkish_dutch_dates_and_asian_and_gulf_zones(text: str, expected: str) -> None:
     assert find_date(text, UTC) == _expect(expected)
 
 

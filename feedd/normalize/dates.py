@@ -58,6 +58,26 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name.replace("_", " ")] = _number
+# Polish (genitive "12 marca", nominative), Turkish and Dutch.
+for _number, _names in enumerate(
+    (
+        "stycznia styczeń sty ocak oca januari",
+        "lutego luty lut şubat şub februari",
+        "marca marzec mart maart",
+        "kwietnia kwiecień kwi nisan",
+        "maja maj mayıs mei",
+        "czerwca czerwiec cze haziran",
+        "lipca lipiec lip temmuz",
+        "sierpnia sierpień sie ağustos augustus",
+        "września wrzesień wrz eylül",
+        "października październik paź ekim",
+        "listopada listopad lis kasım",
+        "grudnia grudzień gru aralık",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 # Every month name the parser knows, lower case (some of two words): a word among them is
 # no part of a person's name.
 MONTH_NAMES = frozenset(_MONTHS)
@@ -66,7 +86,9 @@ MONTH_NAMES = frozenset(_MONTHS)
 # has the article ("تشرين الأول"), or "آب" (August, two letters); "شباط/فبراير" names
 # both calendars.
 _MONTH = r"(?P<month>[^\W\d_]{3,10}(?:\s+ال[^\W\d_]{2,6})?(?:/[^\W\d_]{3,10})?|آب)\.?"
-_ZONE_NAMES = r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|GST|ET|CT|MT|PT"
+_ZONE_NAMES = (
+    r"UTC|GMT|Z|MSK|МСК|CET|CEST|EET|EEST|EST|EDT|CST|CDT|PST|PDT|BST|IST|GST|JST|KST|ET|CT|MT|PT"
+)
 # Zone names that follow daylight saving: the offset depends on the date.
 _REGIONAL_ZONES = {
     "ET": "America/New_York",
@@ -159,6 +181,8 @@ _ZONES = {
     "PDT": -420,
     "BST": 60,
     "GST": 240,  # Gulf Standard Time (UAE, Oman), as Gulf news sites use it
+    "JST": 540,
+    "KST": 540,
 }
 
 
