@@ -835,7 +835,7 @@ def _title_index(
             and _is_above_meta(units, i + 1, start)
         ):
             score += 4  # headline, dek, byline: the headline is the one above
-        if _NEWSROOM_WITH_WIRE.search(unit.text) or not _HAS_LETTERS.search(unit.text):
+        if _NEWSROOM_WITH_WIRE.search(unit.text[-40:]) or not _HAS_LETTERS.search(unit.text):
             score -= 10  # "DAILY SABAH WITH AA" (a byline), "13 618" (a view count)
         if _has_nav_separator(unit.text):
             score -= 4

@@ -36,6 +36,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "uk": frozenset("і в не на що з по як це від до за для його та".split()),
 }
 _ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+# Each stopword with the languages it counts for: one pass over the words a page has.
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in _STOPWORDS.items() if word in words)
+    for word in _ANY_STOPWORD
+}
 # ASCII letters lowered, every other ASCII character a space: what `_WORD` finds in ASCII.
 _ASCII_LETTERS_LOWERED = str.maketrans(
     {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
@@ -97,9 +102,11 @@ def guess_language(text: str) -> str | None:
         ("ru", "uk") if is_cyrillic else ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr")
     )
     counts = Counter(filter(_ANY_STOPWORD.__contains__, words))  # only stopwords are scored
-    scores = {
-        lang: sum(map(counts.__getitem__, _STOPWORDS[lang] & counts.keys())) for lang in candidates
-    }
+    scores = dict.fromkeys(candidates, 0)
+    for word, count in counts.items():
+        for lang in _LANGUAGES_OF[word]:
+            if lang in scores:
+                scores[lang] += count
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         return candidates[0] if is_cyrillic else None
