@@ -29,136 +29,13 @@ Dates without a zone are UTC by convention.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import json
-import re
-import shutil
-import textwrap
-from dataclasses import dataclass
-from datetime import datetime
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIELDS = {"layout", "lang", "source", "author", "published", "link", "enc", "nl", "wrap"}
+sys.path.insert(0, str(HERE.parent))  # tests/: the builder the held-out sets share
 
-
-@dataclass
-class Page:
-    key: str
-    head: dict[str, str | None]
-    lines: list[str]
-
-
-def parse_pages(data: str) -> list[Page]:
-    """`@@ key`, `name: value` header lines, `--`, then the page lines."""
-    pages = []
-    for chunk in re.split(r"^@@ ", data, flags=re.M)[1:]:
-        head_text, sep, text = chunk.partition("\n--\n")
-        assert sep, f"no '--' in {chunk[:40]!r}"
-        key, *head_lines = head_text.strip("\n").split("\n")
-        head: dict[str, str | None] = {}
-        for line in head_lines:
-            name, sep, value = line.partition(": ")
-            assert sep and name in FIELDS, f"{key}: bad header line {line!r}"
-            head[name] = None if value == "null" else value
-        pages.append(Page(key=key.strip(), head=head, lines=text.strip("\n").split("\n")))
-    return pages
-
-
-def chrome_key(line: str) -> str:
-    """Same rule as feedd.eval: collapse spaces, trim non-alphanumeric ends."""
-    return re.sub(r"^[\W_]+|[\W_]+$", "", " ".join(line.split()))
-
-
-def occurs(key: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", " ".join(text.split())) is not None
-
-
-def render(page: Page) -> tuple[str, str, list[str], list[str]]:
-    """The page text, its title, body paragraphs and chrome lines."""
-    width = int(page.head["wrap"] or 0) if page.head.get("wrap") else 0
-    out: list[str] = []
-    title = ""
-    body: list[str] = []
-    chrome: list[str] = []
-    for line in page.lines:
-        if line.startswith("= "):
-            assert not title, f"{page.key}: two titles"
-            title = line[2:].strip()
-            out.append(title)
-        elif line.startswith("¶ "):
-            para = " ".join(line[2:].split())
-            body.append(para)
-            if width:
-                out.extend(
-                    textwrap.wrap(para, width=width, break_long_words=False, break_on_hyphens=False)
-                )
-            else:
-                out.append(para)
-        else:
-            out.append(line)
-            if line.strip():
-                chrome.append(" ".join(line.split()))
-    assert title and body, f"{page.key}: needs a title and a body"
-    flat_body = " ".join(body)
-    kept: list[str] = []
-    for line in chrome:
-        key = chrome_key(line)
-        if key and line not in kept and not occurs(key, flat_body) and not occurs(key, title):
-            kept.append(line)
-    return "\n".join(out).strip("\n") + "\n", title, body, kept
-
-
-def encode(text: str, enc: str, nl: str) -> bytes:
-    if nl == "crlf":
-        text = text.replace("\n", "\r\n")
-    return text.encode(enc)
-
-
-def build(out: Path) -> list[str]:
-    pages = parse_pages(DATA)
-    assert len({p.key for p in pages}) == len(pages), "duplicate keys"
-    docs_dir = out / "docs"
-    if docs_dir.exists():
-        shutil.rmtree(docs_dir)
-    docs_dir.mkdir(parents=True)
-    seen: set[str] = set()
-    labels: dict[str, dict[str, object]] = {}
-    for n, page in enumerate(pages, 1):
-        text, title, body, chrome = render(page)
-        for para in body:
-            assert para not in seen, f"{page.key}: paragraph repeated: {para[:60]!r}"
-            seen.add(para)
-        if page.head.get("published"):
-            datetime.fromisoformat(str(page.head["published"]))
-        name = f"{n:03d}_{hashlib.sha1(page.key.encode()).hexdigest()[:16]}.txt"
-        (docs_dir / name).write_bytes(
-            encode(text, page.head.get("enc") or "utf-8", page.head.get("nl") or "lf")
-        )
-        labels[name] = {
-            "layout": page.head["layout"],
-            "title": title,
-            "source": page.head.get("source"),
-            "author": page.head.get("author"),
-            "published": page.head.get("published"),
-            "link": page.head.get("link"),
-            "language": page.head["lang"],
-            "body": body,
-            "chrome": chrome,
-        }
-    (out / "labels.json").write_text(
-        json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
-    return list(labels)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Write the fourth held-out corpus.")
-    parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: this one)")
-    args = parser.parse_args()
-    print(f"wrote {len(build(args.out))} documents and labels.json")
-
+from marked_pages import main  # noqa: E402
 
 DATA = r"""
 @@ reuters-tartus
@@ -2659,4 +2536,4 @@ Got it!
 """
 
 if __name__ == "__main__":
-    main()
+    main("Write the fourth held-out corpus.", DATA, HERE)
