@@ -973,13 +973,8 @@ def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
-        text = unit.text  # _may_state_source, inline: every unit of every page passes here
-        if unit.words > 30 or (
-            "©" not in text
-            and "(c)" not in text
-            and "(C)" not in text
-            and not _SOURCE_OPENING.match(text)
-        ):
+        text = unit.text
+        if unit.words > 30 or not _may_state_source(text):
             continue
         for kind, pattern in _SOURCE_PATTERNS:
             if found[kind] is not None:
