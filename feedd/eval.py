@@ -1,5 +1,8 @@
 """Score the normalizer against a labelled corpus: `python -m feedd.eval tests/corpus [--json]`.
 
+Without a corpus (or with `--web-pages [DIR]`) it scores the public real web-page datasets
+instead; that evaluation lives in `feedd.eval_webpages`.
+
 Owns reading a corpus folder (`docs/` plus `labels.json`, as written by
 `tests/corpus/build_corpus.py`), running `normalize_document` on every document and
 computing the quality metrics: title exact match, body token precision/recall/F1, chrome
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -351,15 +355,46 @@ def format_table(metrics: dict[str, Any]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m feedd.eval", description="Score the normalizer on a labelled corpus."
+        prog="python -m feedd.eval",
+        description="Score the normalizer on a labelled corpus, or on the public web pages.",
     )
-    parser.add_argument("corpus", type=Path, help="folder with docs/ and labels.json")
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="?",
+        help="folder with docs/ and labels.json; without it, the web pages are scored",
+    )
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--passes", type=int, default=3, help="timing passes (default 3)")
     parser.add_argument(
-        "--problems", action="store_true", help="also list what went wrong, per document"
+        "--problems",
+        action="store_true",
+        help="also list what went wrong, per document (web pages: the tuned split's worst)",
+    )
+    web = parser.add_argument_group("web pages")
+    web.add_argument(
+        "--web-pages",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="score the web-page datasets in DIR (default ../shared/datasets/web-pages)",
+    )
+    web.add_argument("--datasets", help="comma-separated dataset names (default: all found)")
+    web.add_argument(
+        "--styles", default="blocks,dump", help="rendering styles (default blocks,dump)"
+    )
+    web.add_argument("--limit", type=_positive, help="score only the first N pages of each dataset")
+    web.add_argument(
+        "--jobs",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: CPUs)",
     )
     args = parser.parse_args(argv)
+    if args.corpus is not None and args.web_pages is not None:
+        parser.error("give a corpus or --web-pages, not both")
+    if args.corpus is None:
+        return _main_web_pages(args)
     try:
         metrics = evaluate_corpus(args.corpus, passes=args.passes)
     except FeeddError as err:
@@ -374,6 +409,42 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n{name}")
             for problem in problems:
                 print(f"  {problem}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number")
+    return number
+
+
+def _main_web_pages(args: argparse.Namespace) -> int:
+    # Imported here: the web-page evaluation needs lxml and the dataset reader, a corpus
+    # run does not (and feedd.eval_webpages imports this module).
+    from feedd.eval_webpages import evaluate_web_pages, format_problems, format_web_tables
+    from feedd.training.webpages import default_root
+
+    root = Path(args.web_pages) if args.web_pages else default_root()
+    try:
+        metrics = evaluate_web_pages(
+            root,
+            datasets=[d for d in args.datasets.split(",") if d] if args.datasets else None,
+            styles=[s for s in args.styles.split(",") if s],
+            limit=args.limit,
+            jobs=args.jobs,
+            with_problems=args.problems,
+        )
+    except FeeddError as err:
+        print(f"feedd.eval: {err}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(metrics, ensure_ascii=False, indent=2))
+        return 0
+    print(format_web_tables(metrics))
+    if args.problems:
+        print()
+        print(format_problems(metrics["problems"]))
     return 0
 
 
