@@ -35,6 +35,22 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of control / replacement characters above which a file is binary, not text.
 _MAX_GARBAGE_RATIO = 0.05
 
+# Terminal output saved as text: ANSI (ECMA-48) escape sequences for colours, cursor moves
+# and window titles, in their 7-bit (ESC [) and 8-bit (U+009B) forms. A control string's
+# payload must be printable and terminated, so random bytes never hide NULs inside one.
+_TERMINAL_ESCAPE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: "ESC[31m", "ESC[0m", "CSI 1;2H"
+    r"|(?:\x1b[]PX^_]|[\x90\x98\x9d-\x9f])[^\x00-\x1f\x7f-\x9f]{0,512}(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"  # two- and three-character escapes: "ESC 7", "ESC ( B"
+)
+# What terminals and typewriters do rather than show: bell, backspace, vertical tab, form
+# feed, a stray ESC, DEL and the C1 controls (U+0080-U+009F; NEL and CSI among them).
+# Removed before the binary test: they make a text a terminal's, not a binary file.
+_TERMINAL_CONTROLS = re.compile(r"[\x07\x08\x0b\x0c\x1b\x7f-\x9f]")
+# A backspace overstrikes the character before it: "H BS H" (bold), "_ BS x" (underlined).
+_OVERSTRIKE = re.compile(r"[^\x00-\x1f]\x08")
+_ASCII_TERMINAL_CONTROLS = "\x1b\x07\x08\x0b\x0c\x7f"
+
 
 def xml_safe(text: str) -> str:
     """Drop characters XML 1.0 forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF)."""
@@ -68,6 +84,7 @@ def decode_bytes(data: bytes) -> str | Rejected:
     raw = _decode_raw(data)
     if raw is None:
         return Rejected(reason="binary", detail="no text encoding fits the bytes")
+    raw = without_terminal_controls(raw)
     garbage = _count_garbage(raw)
     if garbage > _MAX_GARBAGE_RATIO * len(raw):
         return Rejected(reason="binary", detail=f"{garbage} control characters in {len(raw)}")
@@ -75,6 +92,21 @@ def decode_bytes(data: bytes) -> str | Rejected:
     if not text.strip():
         return Rejected(reason="empty", detail="the file holds no visible text")
     return text
+
+
+def without_terminal_controls(raw: str) -> str:
+    """`raw` without ANSI escape sequences, backspace overstrikes and the controls a
+    terminal acts on (bell, vertical tab, form feed, DEL, C1): a captured terminal session
+    or a coloured log is text. NUL and the other C0 controls stay for the binary test."""
+    if raw.isascii():
+        if not any(map(raw.__contains__, _ASCII_TERMINAL_CONTROLS)):  # most files
+            return raw
+    elif _TERMINAL_CONTROLS.search(raw) is None:
+        return raw
+    raw = _TERMINAL_ESCAPE.sub("", raw)
+    if "\x08" in raw:
+        raw = _OVERSTRIKE.sub("", raw)
+    return _TERMINAL_CONTROLS.sub("", raw)
 
 
 def _count_garbage(raw: str) -> int:

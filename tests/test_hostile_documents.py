@@ -1,0 +1,91 @@
+"""Hostile documents that are still text become entries, with what they say intact.
+
+Terminal output, a page of one line, a first line of 100,000 characters, short text in a
+legacy code page, UTF-16 with a byte order mark: documents a scraper can write.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_MTIME
+
+from feedd.model import Article, Document, Rejected
+from feedd.normalize import normalize_document
+from feedd.normalize.decode import decode_bytes
+
+HEADLINE = "Storm knocks out power across the coast"
+LEDE = "The storm knocked out power to thousands of homes on Tuesday, the utility said."
+SECOND = "Crews worked through the night to restore the lines, officials said in a statement."
+PAGE = f"{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n"
+
+
+def _normalize(data: bytes, name: str = "page.txt") -> Article | Rejected:
+    return normalize_document(Document(relative_path=name, data=data, modified_at=SAMPLE_MTIME))
+
+
+def _article(data: bytes, name: str = "page.txt") -> Article:
+    result = _normalize(data, name)
+    assert isinstance(result, Article), result
+    return result
+
+
+# -- terminal output: control characters and ANSI escapes -------------------------------------
+
+BOLD, RED, GREEN, RESET, BELL = "\x1b[1m", "\x1b[1;31m", "\x1b[32m", "\x1b[0m", "\x07"
+CSI = "\x9b"  # the 8-bit Control Sequence Introducer
+NEL = "\x85"  # the C1 "next line" control
+COLOURED_PAGE = (
+    f"{BOLD}{HEADLINE}{RESET}{BELL}\n\n"
+    f"The {RED}storm{RESET} knocked out {BOLD}power{RESET} to thousands of {GREEN}homes{RESET}"
+    f" on Tuesday,{NEL} the utility said.{BELL}\n\n"
+    f"Crews {CSI}1mworked{CSI}0m through the {RED}night{RESET} to restore the {GREEN}lines"
+    f"{RESET}, officials said in a statement.{BELL}\n"
+)
+
+
+def test_a_coloured_terminal_capture_is_a_document_without_its_escapes() -> None:
+    article = _article(COLOURED_PAGE.encode("utf-8"))
+
+    assert article.title == HEADLINE
+    assert article.content_text == f"{LEDE}\n\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        pytest.param("\x1b]0;feedd: tail -f\x07", id="window-title"),
+        pytest.param("\x1b[2J\x1b[H", id="clear-screen-and-home"),
+        pytest.param("\x1b(B\x1b7\x1b8", id="short-escapes"),
+        pytest.param("\x0c\x0b\x7f", id="form-feed-vertical-tab-del"),
+        pytest.param("\x9b38;5;196m\x9c\x90", id="c1-controls"),
+    ],
+)
+def test_terminal_controls_and_whole_escape_sequences_are_removed(noise: str) -> None:
+    decoded = decode_bytes(f"{HEADLINE}{noise}\n\n{LEDE}\n".encode())
+
+    assert decoded == f"{HEADLINE}\n\n{LEDE}\n"
+
+
+def test_backspace_overstrike_keeps_the_struck_letters_once() -> None:
+    # How man pages and line printers make bold ("N BS N") and underlined ("_ BS a") text.
+    bold = "".join(f"{ch}\b{ch}" for ch in "NAME")
+    underlined = "".join(f"_\b{ch}" for ch in "storm")
+
+    assert decode_bytes(f"{bold}\n\nThe {underlined} passed.\n".encode()) == (
+        "NAME\n\nThe storm passed.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        LEDE.encode().replace(b" ", b"\x00\x00\x00") * 20,  # NUL-heavy
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16,  # an image
+        bytes(range(256)) * 20,
+    ],
+    ids=["nul-heavy", "png", "all-bytes"],
+)
+def test_what_is_not_text_is_still_binary(data: bytes) -> None:
+    result = _normalize(data)
+
+    assert isinstance(result, Rejected) and result.reason == "binary"
