@@ -89,3 +89,60 @@ def test_what_is_not_text_is_still_binary(data: bytes) -> None:
     result = _normalize(data)
 
     assert isinstance(result, Rejected) and result.reason == "binary"
+
+
+# -- short Western European text in a legacy code page ----------------------------------------
+
+FRENCH = "Café crème à Zürich: naïve façade, déjà vu"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_short_western_european_text_is_not_read_as_central_european(encoding: str) -> None:
+    assert decode_bytes(FRENCH.encode(encoding)) == FRENCH
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le père et la mère sont allés à la plage.", "cp1252"),
+        ("El niño comió paella en Peñíscola, según informó el señor Muñoz.", "cp1252"),
+        ("A situação econômica não é boa, disse o ministro em São Paulo.", "cp1252"),
+        ("Il governo ha approvato la legge, ha detto il ministro. Perché è così?", "cp1252"),
+        ("Den danske regering fremlagde i går sin finanslov på et møde i Århus.", "latin-1"),
+        ("Le café coûte 3 € à Zürich — c’est cher, dit-elle.", "cp1252"),
+    ],
+    ids=["french", "spanish", "portuguese", "italian", "danish", "euro-sign"],
+)
+def test_other_western_european_sentences_keep_their_letters(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Minister spraw zagranicznych powiedział w środę, że rząd nie zmieni zdania.", "cp1250"),
+        ("Zażółć gęślą jaźń. Łódź i Wrocław są pięknymi miastami.", "cp1250"),
+        ("Vláda ve středu schválila rozpočet na příští rok.", "cp1250"),
+        ("Vlada je u srijedu usvojila proračun, rekao je ministar Čačić.", "cp1250"),
+        ("A kormány szerdán elfogadta a költségvetést, mondta a szóvivő.", "cp1250"),
+        ("Министр иностранных дел России Сергей Лавров заявил в четверг.", "cp1251"),
+        ("Министр иностранных дел России Сергей Лавров заявил в четверг.", "koi8-r"),
+        ("Міністр закордонних справ України заявив у четвер.", "cp1251"),
+        ("Türkiye'nin başkenti Ankara'da hükümet açıklama yaptı, dedi bakan.", "cp1254"),
+        ("Ο υπουργός Εξωτερικών δήλωσε την Πέμπτη ότι η Ελλάδα είναι έτοιμη.", "cp1253"),
+    ],
+    ids=[
+        "polish",
+        "polish-pangram",
+        "czech",
+        "croatian",
+        "hungarian",
+        "russian-cp1251",
+        "russian-koi8-r",
+        "ukrainian",
+        "turkish",
+        "greek",
+    ],
+)
+def test_text_in_other_code_pages_stays_in_its_own(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding)) == text

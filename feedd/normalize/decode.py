@@ -9,10 +9,13 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 
 from feedd.model import Rejected
+from feedd.normalize.text import guess_language
 
 # XML 1.0 Char production, minus U+FFFE/U+FFFF and surrogates (which it excludes too).
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -50,6 +53,45 @@ _TERMINAL_CONTROLS = re.compile(r"[\x07\x08\x0b\x0c\x1b\x7f-\x9f]")
 # A backspace overstrikes the character before it: "H BS H" (bold), "_ BS x" (underlined).
 _OVERSTRIKE = re.compile(r"[^\x00-\x1f]\x08")
 _ASCII_TERMINAL_CONTROLS = "\x1b\x07\x08\x0b\x0c\x7f"
+
+# The Western European code page: what most single-byte text feedd meets is written in.
+_WESTERN = "cp1252"
+# How much of a non-UTF-8 file the choice of code page looks at.
+_CODE_PAGE_SAMPLE_BYTES = 8192
+# Code pages whose text charset-normalizer finds this much messier than its best guess's
+# are not candidates.
+_MESS_TOLERANCE = 0.05
+# The letters (beyond ASCII) of languages written in single-byte code pages. A decoding
+# whose letters all belong to one of them reads as that language; a wrong code page mixes
+# letters of several ("Café crčme ŕ Zürich") or puts symbols inside words ("Wroc³aw").
+_ALPHABETS: dict[str, frozenset[str]] = {
+    language: frozenset(letters + letters.upper())
+    for language, letters in {
+        "fr": "àâæçéèêëîïôœùûüÿ",
+        "de": "äöüß",
+        "es": "áéíñóúü",
+        "pt": "áâãàçéêíóôõú",
+        "it": "àèéìíîòóù",
+        "ca": "àçéèíïòóú",
+        "nl": "áéèëïóöü",
+        "da": "æøåé",  # and Norwegian
+        "sv": "åäöé",  # and Finnish
+        "is": "áðéíóúýþæö",
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "pl": "ąćęłńóśźż",
+        "hu": "áéíóöőúüű",
+        "ro": "ăâîșțşţ",
+        "hr": "čćđšž",  # and Bosnian, Serbian, Slovene
+        "tr": "çğıöşüâîûİ",
+        "lt": "ąčęėįšųūž",
+        "lv": "āčēģīķļņšūž",
+        "et": "äõöüšž",
+    }.items()
+}
+# Languages written in cp1252 whose common words `guess_language` knows.
+_WESTERN_LANGUAGES = ("fr", "de", "es", "it", "pt", "nl")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def xml_safe(text: str) -> str:
@@ -130,13 +172,95 @@ def _decode_raw(data: bytes) -> str | None:
     lenient = data.decode("utf-8", errors="replace")
     if _is_damaged_utf8(data, lenient):
         return lenient
-    best = from_bytes(data[:65536]).best()
-    if best is None or best.encoding is None:
+    code_page = _code_page(data)
+    if code_page is None:
         return lenient  # the garbage check decides whether this is text at all
     try:
-        return data.decode(best.encoding, errors="replace")
+        return data.decode(code_page, errors="replace")
     except LookupError:
         return lenient
+
+
+def _code_page(data: bytes) -> str | None:
+    """The encoding of bytes that are not UTF-8: charset-normalizer's guess, unless it
+    is a single-byte code page and another that decodes the bytes as cleanly reads better.
+
+    Short text decodes cleanly in many code pages, and charset-normalizer then ties them
+    and may pick the wrong one: a Central European page for French ("Café crčme ŕ
+    Zürich"), a DOS page for Slovene. Among the code pages it finds about as clean, the one
+    whose text has the most letters of one language's alphabet wins; at a tie, cp1252 when
+    the text's common words are of a language cp1252 is made for and its letters are that
+    language's, else the first in charset-normalizer's order. Polish, Czech or Russian
+    text decoded as cp1252 mixes letters of several languages or puts symbols inside
+    words ("Wroc³aw"), and keeps its own code page.
+    """
+    matches = from_bytes(data[:65536])
+    best = matches.best()
+    if best is None or best.encoding is None:
+        return None
+    sample = data[:_CODE_PAGE_SAMPLE_BYTES]
+    try:
+        if len(sample.decode(best.encoding)) != len(sample):
+            return best.encoding  # multi-byte (Shift JIS, GB18030 …): not a look-alike
+    except (LookupError, UnicodeDecodeError):
+        return best.encoding
+    clean = [m.encoding for m in matches if m.chaos <= best.chaos + _MESS_TOLERANCE]
+    scored: list[tuple[tuple[float, bool, int], str]] = []
+    for rank, encoding in enumerate([*clean, _WESTERN]):
+        try:
+            text = sample.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if len(text) != len(sample):
+            continue
+        if rank == len(clean):  # cp1252, which charset-normalizer may not have listed
+            if _WESTERN in map(_codec_name, clean):
+                continue
+            if mess_ratio(text, 1.0) > best.chaos + _MESS_TOLERANCE:
+                continue
+        letters = _letters(text)
+        is_western = (
+            _codec_name(encoding) == _WESTERN
+            and (language := guess_language(text)) in _WESTERN_LANGUAGES
+            and letters.keys() <= _ALPHABETS[language]
+        )
+        scored.append(((_alphabet_fit(letters), is_western, -rank), encoding))
+    return max(scored)[1] if scored else best.encoding
+
+
+def _codec_name(encoding: str) -> str:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+
+
+def _letters(text: str) -> Counter[str]:
+    """The letters beyond ASCII in `text`, counted; a symbol inside a word ("Wroc³aw")
+    counts as the letter "", which no alphabet holds."""
+    letters: Counter[str] = Counter()
+    for match in _NON_ASCII.finditer(text):
+        ch, i = match.group(), match.start()
+        if ch.isalpha():
+            letters[ch] += 1
+        elif 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            letters[""] += 1
+    return letters
+
+
+def _alphabet_fit(letters: Counter[str]) -> float:
+    """The share of `letters` that one language's alphabet holds; letters of another
+    script than Latin (Cyrillic, Greek, Hebrew …) count for the script they belong to."""
+    total = letters.total()
+    if not total:
+        return 1.0
+    scripts: Counter[str] = Counter()
+    for ch, count in letters.items():
+        script = unicodedata.name(ch, "LATIN").split(" ", 1)[0] if ch else "LATIN"
+        if script != "LATIN":
+            scripts[script] += count
+    in_alphabet = max(sum(letters[ch] for ch in alphabet) for alphabet in _ALPHABETS.values())
+    return max([in_alphabet, *scripts.values()]) / total
 
 
 def _is_damaged_utf8(data: bytes, lenient: str) -> bool:
