@@ -7,11 +7,13 @@ legacy code page, UTF-16 with a byte order mark: documents a scraper can write.
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_MTIME
+from conftest import SAMPLE_MTIME, Workspace
+from feedcheck import validate_atom, validate_rss
 
 from feedd.model import Article, Document, Rejected
 from feedd.normalize import normalize_document
 from feedd.normalize.decode import decode_bytes
+from feedd.normalize.text import TITLE_MAX_CHARS
 
 HEADLINE = "Storm knocks out power across the coast"
 LEDE = "The storm knocked out power to thousands of homes on Tuesday, the utility said."
@@ -89,6 +91,97 @@ def test_what_is_not_text_is_still_binary(data: bytes) -> None:
     result = _normalize(data)
 
     assert isinstance(result, Rejected) and result.reason == "binary"
+
+
+# -- a page of one line -----------------------------------------------------------------------
+
+ONE_LINE = "Russia and Syria agree to keep talking about the Tartus base"
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\r\n", "\n\n  \n"])
+def test_a_page_of_one_line_is_an_entry_of_its_title_alone(ending: str) -> None:
+    article = _article(f"{ONE_LINE}{ending}".encode())
+
+    assert article.title == ONE_LINE
+    assert article.content_text == article.content_html == article.summary == ""
+    assert article.language == "en"
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\t\r\n "])
+def test_a_page_of_no_text_is_still_rejected_as_empty(data: bytes) -> None:
+    result = _normalize(data)
+
+    assert isinstance(result, Rejected) and result.reason == "empty"
+
+
+@pytest.mark.parametrize("line", ["<<<<>>>>", "12 345", "l0", "Subscribe to our newsletter"])
+def test_a_line_that_is_no_headline_is_still_rejected_as_no_text(line: str) -> None:
+    result = _normalize(f"{line}\n".encode())
+
+    assert isinstance(result, Rejected) and result.reason == "no_text"
+
+
+def test_a_title_only_entry_makes_valid_feeds_and_an_entry_page(workspace: Workspace) -> None:
+    workspace.add("one-line.txt", ONE_LINE + "\n", SAMPLE_MTIME)
+
+    report, _ = workspace.rebuild()
+
+    assert report.rejected == {}
+    validate_atom(workspace.feed("all.atom"))
+    validate_rss(workspace.feed("all.rss"))
+    assert ONE_LINE.encode() in workspace.feed("all.atom")
+    (page,) = (workspace.output / "entries").iterdir()
+    assert f"<h1>{ONE_LINE}</h1>" in page.read_text(encoding="utf-8")
+
+
+# -- a first line of 100,000 characters -------------------------------------------------------
+
+SENTENCE = "The two delegations met again on Tuesday in Geneva, the ministry said."
+RUN_ON = "officials from both countries said the talks would go on for weeks and weeks "
+LONG_FIRST_LINES = {
+    # a whole article scraped as one line: its first sentence is the title
+    "prose": "Officials from both countries said the talks would go on for weeks. " * 1500,
+    # words and words with no full stop
+    "run-on": RUN_ON * 1300,
+    # a headline, then a rule drawn with dashes that runs on and on
+    "headline-and-rule": "Russia and Syria agree on bases " + "—" * 99_968,
+    # a few enormous "words": encoded data with spaces in it
+    "huge-words": " ".join(["QmFzZTY0IGRhdGEgYmxvY2sg" * 210] * 20),
+}
+
+
+@pytest.mark.parametrize("shape", LONG_FIRST_LINES)
+def test_a_100000_character_first_line_gives_a_short_title_and_stays_in_the_body(
+    shape: str,
+) -> None:
+    line = LONG_FIRST_LINES[shape][:100_000].strip()
+
+    article = _article(f"{line}\n\n{SENTENCE}\n".encode())
+
+    assert len(article.title) <= TITLE_MAX_CHARS
+    assert line.startswith(article.title.removesuffix("…"))
+    assert line in article.content_text
+    assert SENTENCE in article.content_text
+
+
+def test_a_title_cut_from_a_long_line_ends_at_a_word_with_an_ellipsis() -> None:
+    line = (RUN_ON * 1300)[:100_000].strip()
+
+    title = _article(f"{line}\n\n{SENTENCE}\n".encode()).title
+
+    assert title.endswith("…")
+    words = title.removesuffix("…")
+    assert line[len(words)] == " " and not words.endswith(" ")
+    assert len(words) > TITLE_MAX_CHARS // 2
+
+
+def test_a_page_of_one_line_too_long_for_a_title_keeps_the_line_as_its_body() -> None:
+    line = (RUN_ON * 20).strip()
+
+    article = _article(line.encode())
+
+    assert len(article.title) <= TITLE_MAX_CHARS and article.title.endswith("…")
+    assert article.content_text == line
 
 
 # -- short Western European text in a legacy code page ----------------------------------------

@@ -29,7 +29,13 @@ from feedd.model import Article, Rejected
 from feedd.normalize.blocks import END_OF_ARTICLE as _END_OF_ARTICLE
 from feedd.normalize.dates import MONTH_NAMES, find_date, find_stated_date, find_time_on
 from feedd.normalize.patterns import any_of, ends_sentence
-from feedd.normalize.text import guess_language, render_html, summarize
+from feedd.normalize.text import (
+    TITLE_MAX_CHARS,
+    guess_language,
+    render_html,
+    shorten_title,
+    summarize,
+)
 
 # A short unit matching this is page furniture wherever it appears.
 _CHROME = any_of(
@@ -435,11 +441,21 @@ def normalize_plaintext(
     else:
         title = _fallback_title(body)
     if not body:
-        return Rejected(reason="no_text", detail="no article body found")
+        if len(units) != 1 or units[0].words < 2 or not _HAS_LETTERS.search(units[0].text):
+            return Rejected(reason="no_text", detail="no article body found")
+        # A page that is one line of words (a headline saved without its article) is an
+        # entry of its title alone. The body stays empty rather than repeating the title:
+        # the store, the feeds (an Atom entry has its alternate link) and the entry pages
+        # all take an empty body, and readers would show the same line twice.
+        title = units[0].text
+    if len(title) > TITLE_MAX_CHARS and title not in body:
+        # Longer than any headline (a page opening with a paragraph that has no line break,
+        # or with no space in it): the title is its opening words, the body keeps it whole.
+        body = [title, *body]
 
     source = _find_source(units, title_index, text, page_title)
     return Article(
-        title=title,
+        title=shorten_title(title),
         source=source,
         author=_without_outlet(_find_author(units, title_index, start, end), source),
         published_at=_find_published(units, start, default_tz),
@@ -447,7 +463,7 @@ def normalize_plaintext(
         content_text="\n\n".join(body),
         content_html=render_html(body),
         link=_find_link(units),
-        language=guess_language(" ".join(body)),
+        language=guess_language(" ".join(body) or title),
         page_lines=tuple(
             u.text
             for u in units

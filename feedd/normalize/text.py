@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 SUMMARY_MAX_CHARS = 400
+# Longer than any headline: a title is cut to its opening words (`shorten_title`).
+TITLE_MAX_CHARS = 160
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”»’)]*\s+(?=[\"'“«‘(]?[A-ZА-ЯЁ0-9])")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -66,9 +68,23 @@ def summarize(paragraphs: Sequence[str], max_chars: int = SUMMARY_MAX_CHARS) -> 
     return lede[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def shorten_title(title: str, max_chars: int = TITLE_MAX_CHARS) -> str:
+    """`title`, or when it is longer than `max_chars` its opening words and "…": cut at a
+    word boundary, or inside the run of characters that would leave less than half."""
+    if len(title) <= max_chars:
+        return title
+    head = title[: max_chars - 1]
+    if not title[max_chars - 1].isspace():  # the cut falls inside a word: drop the word
+        words = head.rsplit(" ", 1)[0]
+        if len(words) >= max_chars // 2:
+            head = words
+    return head.rstrip(" ,;:") + "…"
+
+
 def body_html(content_text: str) -> str:
-    """The HTML of a plain body: its blank-line separated paragraphs, rendered."""
-    return render_html(content_text.split("\n\n"))
+    """The HTML of a plain body: its blank-line separated paragraphs, rendered (an
+    empty body, a title-only entry's, is no paragraph at all)."""
+    return render_html(content_text.split("\n\n")) if content_text else ""
 
 
 def render_html(paragraphs: Sequence[str]) -> str:
