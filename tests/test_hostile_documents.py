@@ -6,6 +6,9 @@ legacy code page, UTF-16 with a byte order mark: documents a scraper can write.
 
 from __future__ import annotations
 
+import codecs
+import re
+
 import pytest
 from conftest import SAMPLE_MTIME, Workspace
 from feedcheck import validate_atom, validate_rss
@@ -239,3 +242,30 @@ def test_other_western_european_sentences_keep_their_letters(text: str, encoding
 )
 def test_text_in_other_code_pages_stays_in_its_own(text: str, encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)) == text
+
+
+# -- UTF-16 with a byte order mark ------------------------------------------------------------
+
+ENCODED_PAGES = {
+    "utf-8": PAGE.encode("utf-8"),
+    "utf-8-sig": PAGE.encode("utf-8-sig"),
+    "utf-16-le-bom": codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"),
+    "utf-16-be-bom": codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"),
+    "utf-16-le-bom-crlf": codecs.BOM_UTF16_LE + PAGE.replace("\n", "\r\n").encode("utf-16-le"),
+    "utf-16-be-bom-crlf": codecs.BOM_UTF16_BE + PAGE.replace("\n", "\r\n").encode("utf-16-be"),
+}
+
+
+@pytest.mark.parametrize("encoding", ENCODED_PAGES)
+def test_a_page_reads_the_same_in_every_unicode_encoding(encoding: str) -> None:
+    article = _article(ENCODED_PAGES[encoding])
+
+    assert article.title == HEADLINE
+    assert article.content_text == f"{LEDE}\n\n{SECOND}"
+    assert article == _article(ENCODED_PAGES["utf-8"])
+
+
+def test_no_byte_order_mark_is_left_in_the_text() -> None:
+    for data in ENCODED_PAGES.values():
+        text = decode_bytes(data)
+        assert isinstance(text, str) and not re.search("[\ufeff\ufffe]", text)
