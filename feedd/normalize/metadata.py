@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 
 from feedd.normalize.dates import find_date
 from feedd.normalize.decode import clean_text
+from feedd.normalize.rules import BYLINE, ROLE_BYLINE, STAFF_BYLINE
 from feedd.normalize.text import guess_language
 
 MAX_NAME_CHARS = 200
@@ -25,26 +26,6 @@ MAX_TAG_CHARS = 60
 
 _SPACES = re.compile(r"\s+")
 _URL = re.compile(r"^https?://[^\s<>\"'{}|\\^`]+$", re.IGNORECASE)
-_BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|text by|posted by|von|par|publié par|por"
-    r"|publicado por|escrito por|pubblicato da|scritto da|от|автор:?|текст:?)\s+"
-    r"(?P<name>[^|•·–—,\d][^|•·–—\d]{1,80}?)"
-    r"(?:\s*(?:[|•·–—,]|\bon\b|\bupdated\b|\bpublished\b|\bam\b|\bel\b|\ble\b|\bil\b|\bat\b|\d).*)?$",
-    re.IGNORECASE,
-)
-_ROLE_BYLINE = re.compile(
-    r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’.-]+),\s*(?:[\w-]+\s){0,3}"
-    r"(correspondent|reporter|editor|writer|journalist|analyst|contributor|корреспондент"
-    r"|обозреватель|редактор|korrespondent|redakteur|journaliste|corresponsal|periodista)\b.*$",
-)
-# A byline naming a desk or a role, not a person: there is no author to report.
-_STAFF = re.compile(
-    r"^(?:by\s+)?(?:(?:our|the)\s+)?(?:[\w&.-]+\s+){0,3}?"
-    r"(staff|staff (reporter|writer|report)s?|(news|editorial|web)\s?(desk|team|staff|board)"
-    r"|newsroom|editors?|agenc(y|ies)|reporters?|correspondents?|wire services?"
-    r"|редакция|redaktion|la rédaction|redacción|agencias)$",
-    re.IGNORECASE,
-)
 _AUTHOR_PREFIX = re.compile(r"^(?:by|von|par|por|от|автор:?|author:?)\s+", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -95,13 +76,13 @@ def clean_author(raw: str) -> str | None:
     text = _SPACES.sub(" ", clean_text(raw)).strip(" ,;:|·•")
     if not text or _URL.match(text) or ("@" in text and " " not in text):
         return None
-    if _STAFF.match(text):
+    if STAFF_BYLINE.match(text):
         return None
     named = byline_author(text)
     if named:
         return named
     text = _AUTHOR_PREFIX.sub("", text).strip()
-    if not text or _STAFF.match(text) or len(text) > MAX_NAME_CHARS:
+    if not text or STAFF_BYLINE.match(text) or len(text) > MAX_NAME_CHARS:
         return None
     return text
 
@@ -110,11 +91,11 @@ def byline_author(text: str) -> str | None:
     """The name in a byline line ("By Jane Doe | Updated ..."), or None if it is not one."""
     if len(text.split()) >= 7 and re.search(r"[^\W\d][.!?]$", text):
         return None  # a sentence that opens with "By": "By Tuesday, the talks had failed."
-    for pattern in (_BYLINE, _ROLE_BYLINE):
+    for pattern in (BYLINE, ROLE_BYLINE):
         match = pattern.match(text)
         if match:
             name = match.group("name").strip(" ,.;:")
-            if looks_like_names(name) and not _STAFF.match(name):
+            if looks_like_names(name) and not STAFF_BYLINE.match(name):
                 return name
     return None
 
@@ -139,7 +120,7 @@ def looks_like_names(text: str) -> bool:
 
 def is_staff_byline(text: str) -> bool:
     """A byline that names a desk or a role ("Staff reporter"), not a person."""
-    return len(text) <= 60 and _STAFF.match(text.strip(" .")) is not None
+    return len(text) <= 60 and STAFF_BYLINE.match(text.strip(" .")) is not None
 
 
 def date_from(value: object, default_tz: tzinfo) -> datetime | None:

@@ -12,7 +12,9 @@ donation appeals. The approach, in order:
 4. the headline is the best headline-shaped unit above the body.
 
 Pure: no I/O (the kinds of short lines are remembered in memory: see REMEMBERED_LINES).
-Patterns cover English, Russian, German, French and Spanish pages.
+What a line says (chrome, caption, byline, date line, end of the article) is read with
+`feedd.normalize.rules`, the rule base every input format shares; how the lines stand on
+the page is read here.
 """
 
 from __future__ import annotations
@@ -22,123 +24,30 @@ import re
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
-from itertools import islice
 from typing import NamedTuple
 
 from feedd.model import Article, Rejected
-from feedd.normalize.blocks import END_OF_ARTICLE as _END_OF_ARTICLE
 from feedd.normalize.dates import MONTH_NAMES, find_date, find_stated_date, find_time_on
-from feedd.normalize.patterns import any_of, ends_sentence
+from feedd.normalize.patterns import ends_sentence
+from feedd.normalize.rules import BYLINE as _BYLINE
+from feedd.normalize.rules import CHROME as _CHROME
+from feedd.normalize.rules import DATE_PREFIX as _DATE_PREFIX
+from feedd.normalize.rules import DESK_BYLINE as _DESK_BYLINE
+from feedd.normalize.rules import END_OF_PLAIN_TEXT_ARTICLE as _END_OF_ARTICLE
+from feedd.normalize.rules import INLINE_BOX as _INLINE_BOX
+from feedd.normalize.rules import NAV_SEPARATOR_CHARS as _NAV_SEPARATOR_CHARS
+from feedd.normalize.rules import NAV_SEPARATORS as _NAV_SEPARATORS
+from feedd.normalize.rules import NOT_PUBLISHED as _NOT_PUBLISHED
+from feedd.normalize.rules import PUBLISHED_PREFIX as _PUBLISHED_LINE
+from feedd.normalize.rules import RELATED_HEADING as _RELATED_HEADER
+from feedd.normalize.rules import ROLE_BYLINE as _ROLE_BYLINE
+from feedd.normalize.rules import is_caption_text, is_chrome_line
 from feedd.normalize.text import (
     TITLE_MAX_CHARS,
     guess_language,
     render_html,
     shorten_title,
     summarize,
-)
-
-# A short unit matching this is page furniture wherever it appears.
-_CHROME = any_of(
-    r"^(support|donate to|subscribe to|become an? (member|subscriber|supporter|patron))\b",
-    r"^(make|give) a donation\b|^bereits abonnent|^already (a )?subscriber",
-    r"\bsign[ -]?up\b|\bnewsletter\b|\bsubscribe\b|\bsubscription\b|\bunsubscribe\b",
-    r"^(read more|related|most read|most popular|more from|recommended|you may also like"
-    r"|see also|also read|read also|trending|popular|latest( news)?|more stories|top stories"
-    r"|more on this|editor'?s picks|what to read next|in other news|more news)\b",
-    r"^(share|tweet|copy link|copy|email|e-mail|print|facebook|twitter|x|whatsapp|telegram"
-    r"|linkedin|reddit|vk|ok|save|bookmark|follow us|follow|comment|comments|reply|like"
-    r"|menu|search|home|log ?in|sign ?in|register|account|close|skip to (main )?content"
-    r"|listen|play|pause|next|previous|back to top|top|advertisement|ad|sponsored"
-    r"|once|monthly|annual|yearly|one-time|continue|donate|other amount|preview|preview)"
-    r"[\s:!.]*$",
-    r"\bcookies?\b|\baccept all\b|\bprivacy (policy|settings)\b|\bterms (of|and) (use|service)",
-    r"^listen to (this|the) (article|story)|\b\d+\s*min(ute)?s?\s+read\b|^\d+\s+comments?$",
-    r"\b\d+\s+(comments?|replies|shares)\b|\bleave a (comment|reply)\b|\bjoin the conversation",
-    r"^©|\bcopyright\b|\ball rights reserved\b",
-    r"\bremind me later\b|\bnot ready to (support|give|donate)\b|\bpai?ment methods\b",
-    r"^(live|breaking( news)?|ticker|just in|developing)\b\s*[:|•–—-]",
-    r"\b\d+\s+(hours?|minutes?|mins?|days?)\s+ago\b|\bupdated\s+\d+\s+\w+\s+ago\b",
-    r"^(tags?|topics?|filed under|categories|keywords)\s*:",
-    r"^share (this|on|via|the|article|story)\b|^(reuse|republish) this (content|article)",
-    r"\bfind this (article|story) useful\b|\bsupport\b.{0,40}\b(patreon|donat\w*|subscri\w*)",
-    r"^\d{1,3}\.\s+(https?://|mailto:)\S*$|^references$|^(visible|hidden) links$",
-    r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
-    r"^(чтение|читать|час читання)\s*:?\s*\d+\s*(мин|хв)",
-    r"^[‹<←«]\s*back\b",  # an app's or a site's back button
-    # an e-mail newsletter's web view
-    r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
-    r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
-    r"|\bforward (it|this( e-?mail| newsletter)?) to a friend\b",
-    r"\b(download|get) (our|the) app\b|\bturn on notifications\b",
-    # an image viewer's controls: "View image in fullscreen", "Press enter or click to view
-    # image in full size", "Click to enlarge"
-    r"\bview (the )?(image|photo|picture)s? in full\s?(size|screen)\b",
-    r"\bclick to (enlarge|expand|zoom)\b|^scroll to continue\b|^stay informed\b",
-    # browser notices: "IE 11 is not supported", "Your browser is out of date"
-    r"\b(ie|internet explorer) ?\d+ is not supported\b",
-    r"\byour browser is (not supported|out of date)",
-    # wire and newsroom notes: "— With assistance from …", "(Updates with …)", "This article
-    # has been updated.", "Stay updated …", "follow our Google News channel"
-    r"^[—–-]?\s*with (additional )?assistance from\b|^\(updates? with\b",
-    r"^this (article|story) (has been|was) updated\b|^stay (updated|tuned)\b|\bgoogle news\b",
-    r"ctrl\s?\+\s?enter|^deel( dit)?( artikel)?\b|^subskrybuj\b|\bbezpłatnego limitu\b",
-    r"^czytaj (także|też)\b|^(bu haberi )?paylaş",
-    # a browser's print footer: "1 of 2 2/20/25, 9:14 AM"
-    r"^\d{1,3} of \d{1,3}\s+\d{1,2}/\d{1,2}/\d{2,4}\b",
-    # a market ticker: "USD 88,34 −1,62", "IMOEX 3 305,41 +0,8%", "Brent 73.12 -0.9%"
-    r"^[^\d\s]{2,12}(\s[^\d\s]{2,4})?\s[\d\s]*\d[.,]\d+\s?[+−–-]\s?\d+([.,]\d+)?%?$",
-    r"читайте (также|ещё|еще)|подпи(шитесь|сывайтесь|ска)|поделиться|^реклама$"
-    r"|все права защищены|читать (далее|полностью)|новости партн[её]ров|комментари[ийя]"
-    r"|поддержите|мы используем cookie|^(главная|новости|меню|поиск)$",
-    r"^teilen$|weiterlesen|^anzeige$|newsletter abonnieren|alle rechte vorbehalten"
-    r"|mehr zum thema|^(startseite|suche)$",
-    r"^partager$|lire (aussi|la suite)|^publicité$|tous droits réservés|abonnez-vous",
-    r"^compartir$|leer más|lee también|^publicidad$|todos los derechos reservados"
-    r"|suscr[íi]bete|^(también )?te puede interesar|das könnte sie auch interessieren",
-)
-
-# Promotions that run longer than menu items: newsletter and subscription boxes.
-_PROMO = any_of(
-    r"\bsign up (here|now|today|for)\b|\bsubscribe (here|now|today)\b|\b(in|to) your inbox\b",
-    r"\breaders like you\b|\bfree (articles?|trial)\b|\barticles? left this month\b",
-    # "Try a month for €0.99", "Jetzt einen Monat für 0,99 € testen"
-    r"\b(month|monat|mois|mes)\b.{0,20}(\d[.,]\d\d\s?[€$£]|[€$£]\s?\d+[.,]\d\d)",
-    # "Only $1 for 4 weeks", "Then $75 per month", "£1 a week"
-    r"[€$£]\s?\d+([.,]\d\d)?\s(for|per|a|an|every)\s(\d+\s)?(weeks?|months?|years?|days?)\b",
-    r"\bnewsletter\b|\bподпишитесь\b|\bрассылк",
-    # "Jane Roe reported from Beirut, and John Doe from Istanbul." (contributor line)
-    r"^(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}(?:reported|contributed reporting|contributed)\b.{0,80}"
-    r"\b(from|to this)\b",
-    r"\bcontributed (reporting|to this (report|story|article))\b|\bsubscribe for free\b",
-    r"\b(daily|weekly) digest\b|\byou['’]ve read\b.{0,40}\barticles?\b",
-)
-
-
-# A consent banner names cookies and speaks to the reader or for the site ("We and our
-# partners store … on your device"); an article about cookies reports in the third person.
-_CONSENT_VOICE = any_of(
-    r"\b(we|our|you|your|wir|unsere?[mnrs]?|ihr(em|en|er)?|sie|nous|nos|notre|vous|votre|vos"
-    r"|nosotros|nuestros?|nuestras?|usted|su|sus|мы|наш\w*|вы|ваш\w*)\b",
-)
-# German sites' consent wall: read with advertising or subscribe ("Lesen Sie zeit.de mit
-# Werbung oder im PUR-Abo", "ohne Werbetracking").
-_AD_OR_SUBSCRIBE = any_of(r"\bmit werbung\b.{0,40}\babo\b|\bwerbetracking\b|\bpur-abo\b")
-# Banners run long in some languages; longer than this is prose that mentions cookies.
-CONSENT_MAX_WORDS = 80
-
-
-# End-of-article markers that pages also put inside the article, as boxes between paragraphs.
-_INLINE_BOX = any_of(
-    r"^sign up\b|\bnewsletter\b|^subscribe\b|\b(in|to) your inbox\b",
-    r"^(read more|see also|also read|read also)\b",
-    r"^(читайте также|по теме|mehr zum thema|lesen sie auch|(à )?lire aussi|lee también"
-    r"|(también )?te puede interesar)",
-)
-# A related-link box header; the short line under it is the linked headline.
-_RELATED_HEADER = any_of(
-    r"^(related|read more|see also|also read|read also|more on this)[\s:]*$",
-    r"^(читайте также|по теме|mehr zum thema|lesen sie auch|(à )?lire aussi|lee también"
-    r"|(también )?te puede interesar)[\s:]*$",
 )
 
 # Author bios that close an article: "Jane Roe is the Moscow correspondent for …".
@@ -151,70 +60,6 @@ _BIO = re.compile(
     r"|writes (?:for|about)\b|reports on\b)",
 )
 
-_CAPTION_HINTS = (
-    "photo",
-    "фото",
-    "foto",
-    "image",
-    "picture",
-    "credit",
-    "illustration",
-    "pictured",
-    "(",
-    "getty",
-    "shutterstock",
-    "reuters/",
-    "риа новости",
-    "тасс",
-    "above",
-    "top",
-    "caption",
-    "©",
-    "licensing",
-    "special to",
-    "figure",
-)
-# ASCII text holds none of the others (most units are ASCII; the test is a flag lookup).
-_ASCII_CAPTION_HINTS = tuple(hint for hint in _CAPTION_HINTS if hint.isascii())
-# Checked against a unit's last characters only: "... Sergei Bulkin / TASS", "... / Reuters"
-_CAPTION_CREDIT_TAIL = re.compile(r"\s/\s*[^\s/.][^/.]{0,40}$")
-_CAPTION = any_of(
-    r"\b(photo|photograph|фото|foto|image|picture|credit|illustration|pictured)\s*(:|/|©|by\b)",
-    r"\((ap|afp|reuters|epa|getty|photo|фото)[^)]{0,60}\)\s*$",
-    r"\([^()]{0,40}\b(photo|photograph|picture|image|foto|фото)\b[^()]{0,20}\)\.?$",
-    r"\b(getty images|shutterstock|ap photo|afp photo|reuters/|риа новости / |тасс$)",
-    r"^(pictured|above|top|main image|caption)\s*:",
-    r"credit\.{3}|\bfile photo\b|licensing rights|/special to\b|\bimagery ©|^figure \d+[:.]",
-    r"(архивное )?фото\.?$|\bфото (из )?архива\b",
-    # "… in a handout photo. (Israel Defense Forces)", "… last month (Kubat ASANOV/AFP)"
-    r"[.!?]\s?\([^()]{2,50}\)$|\([^()]{0,40}\w/\s?[A-Z][^()/]{1,30}\)$",
-    # "… in the Donetsk region. ANP", "… ميناء طرطوس - 2020 (RT)"
-    r"[.!?]\s[A-Z]{2,8}(/[\w .-]{1,30})?$|[^\x00-\x7f]\s?(-\s?\d{4}\s)?\([A-Z]{2,8}\)$",
-    r"\((?:[^()]{0,30}[-–/]\s?)?(?:أ\.\s?ف\.\s?ب|رويترز|أ\.\s?ب|إ\.\s?ب\.\s?أ|أرشيفية)[^()]{0,20}\)$",
-    r"©\s*(?!(?:19|20)\d\d)\w[\w .&-]{1,30}$",  # "© AFP", not a "© 2025 Site" footer
-)
-
-_BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|words by|posted by|von|par|por|от|автор:?|текст:"
-    r"|материал подготовила?)\s+"
-    # "Von unserem Redakteur Jan Roe", "By our correspondent Jan Roe": the role goes
-    r"(?:(?:unser(?:em|er)|our)\s+\w+\s+(?=[A-Z]))?"
-    r"(?P<name>[^|•·–—,\d][^|•·–—\d]{1,80}?)"
-    r"(?:\s*(?:[|•·–—,]|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\d).*)?$",
-    re.IGNORECASE,
-)
-_ROLE_BYLINE = re.compile(
-    r"^(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]+\s){1,3}[A-ZА-ЯЁ][\w'’.-]+)(?:,|\s[|•·–—])\s*"
-    r"(?:[\w-]+\s){0,3}"
-    r"(?i:correspondent|reporter|editor|writer|journalist|analyst|contributor|корреспондент"
-    r"|обозреватель|редактор|korrespondent|redakteur|journaliste|corresponsal|periodista"
-    r"|desk)\b.*$",
-)
-_STAFF_BYLINE = re.compile(
-    r"^(staff (reporter|writer)|(our |the )?(newsroom|news desk|editorial (team|board|staff))"
-    r"|редакция|redaktion|la rédaction|redacción)$",
-    re.IGNORECASE,
-)
 _SEGMENT_SEPARATOR = re.compile(r"\s[|•·–—]\s")
 # "Helen Carter", "Murad Aliyev, Baku", "Hannah Elwood in Homs", "Anastasia Greer in Berlin
 # and Tom Hale in London", "Анна Богданова, Сергей Ефимов": two to four capitalised words a
@@ -264,11 +109,6 @@ _LINK_LINE = re.compile(
     r"|canonical|источник|quelle|fuente)"
     r"\s*:\s*)?"
     r"(?P<url>https?://[^\s<>\"]+)$",
-    re.IGNORECASE,
-)
-_DATE_PREFIX = re.compile(
-    r"^(published|posted|updated|last updated|date|dated|опубликовано|обновлено|дата"
-    r"|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b",
     re.IGNORECASE,
 )
 _SOURCE_SEPARATOR = re.compile(r"\s[—–|·•:]\s|\s-\s")
@@ -339,10 +179,6 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 # Two spaces or more between the items of a menu or footer line (a tab too).
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
-_NAV_SEPARATORS = re.compile(r"\s(?:[|>»›•·/]|::)\s")
-# Every separator holds one of these; most lines hold none, and `in` is far cheaper than
-# a regex search.
-_NAV_SEPARATOR_CHARS = tuple("|>»›•·/:")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 # Spacing that `" ".join(line.split())` would change: runs, spaces at a line's ends and
 # every whitespace character `str.split` splits at but the space and the line feed.
@@ -594,12 +430,7 @@ def _kind(text: str, words: int) -> tuple[str, bool]:
         kind = "date"
     elif _is_caption(text, words):
         kind = "caption"
-    elif (
-        (words <= 15 and _CHROME.search(text))
-        or (words <= 30 and _PROMO.search(text))
-        or (words <= CONSENT_MAX_WORDS and "ookie" in text and _CONSENT_VOICE.search(text))
-        or (words <= CONSENT_MAX_WORDS and "erbe" in text and _AD_OR_SUBSCRIBE.search(text))
-    ):
+    elif is_chrome_line(text, words):
         kind = "chrome"
     elif not is_sentence and _has_nav_separator(text):
         kind = "nav" if words <= 20 else "text"
@@ -607,7 +438,7 @@ def _kind(text: str, words: int) -> tuple[str, bool]:
 
 
 def _is_byline(text: str, words: int) -> bool:
-    if words <= 4 and _STAFF_BYLINE.match(text):
+    if words <= 4 and _DESK_BYLINE.match(text):
         return True
     if words > 12:
         return False
@@ -625,28 +456,13 @@ def _is_byline(text: str, words: int) -> bool:
 def _is_caption(text: str, words: int) -> bool:
     if words > 60 or _reads_as_quote(text):
         return False
-    tail = text[-60:]
-    if "/" in tail and _CAPTION_CREDIT_TAIL.search(tail):
-        return not _is_breadcrumb(text)
-    lowered = text.lower()
-    # Every _CAPTION pattern needs one of these: a cheap test before the regex.
-    hints = _ASCII_CAPTION_HINTS if lowered.isascii() else _CAPTION_HINTS
-    if not any(map(lowered.__contains__, hints)):
-        return False
-    return not _is_breadcrumb(text) and _CAPTION.search(text)
+    return is_caption_text(text)
 
 
 def _has_nav_separator(text: str) -> bool:
     if not any(map(text.__contains__, _NAV_SEPARATOR_CHARS)):
         return False
     return _NAV_SEPARATORS.search(text) is not None
-
-
-def _is_breadcrumb(text: str) -> bool:
-    """Two navigation separators or more: "Home / World / Europe"."""
-    if not any(map(text.__contains__, _NAV_SEPARATOR_CHARS)):
-        return False
-    return len(list(islice(_NAV_SEPARATORS.finditer(text), 2))) == 2
 
 
 def _reads_as_quote(text: str) -> bool:
@@ -1061,6 +877,8 @@ def _find_author(
             units[i].kind == "text"
             and _SIGNATURE.match(units[i].text)
             and not _END_OF_ARTICLE.search(units[i].text)  # "About Us"
+            # not a tag in a list of tags ("Теги", "Сирия", "Минобороны России")
+            and not (i > 0 and _is_list_word(units[i - 1]))
         ):
             return units[i].text
     for unit in units[start:]:
@@ -1068,6 +886,11 @@ def _find_author(
         if credit and unit.words <= 40:
             return credit.group("names").strip()
     return None
+
+
+def _is_list_word(unit: _Unit) -> bool:
+    """A word or two on a line of its own: an item of a list of tags or links, not text."""
+    return unit.kind == "text" and unit.words <= 2 and not unit.ends_sentence
 
 
 def _without_outlet(author: str | None, source: str | None) -> str | None:
@@ -1103,7 +926,7 @@ def _byline_name(unit: _Unit) -> str | None:
         name = before.group("name")
         if not any(word.lower().rstrip(".,") in MONTH_NAMES for word in name.split()):
             return name
-    if unit.kind == "byline" and not _STAFF_BYLINE.match(unit.text):
+    if unit.kind == "byline" and not _DESK_BYLINE.match(unit.text):
         return None if _is_newsroom(unit.text) else unit.text
     return None
 
@@ -1130,22 +953,6 @@ def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
 def _bare_name(unit: _Unit) -> str:
     match = _BARE_NAME.match(unit.text)
     return _FILED_FROM_PART.sub("", match.group("name")) if match else unit.text
-
-
-# A line that says it states the publication: "Published …", "Опубликовано …", "نُشر: …".
-_PUBLISHED_LINE = re.compile(
-    r"^(first published|published|posted|опубликовано|опубліковано|publié|publicado"
-    r"|نُشر|نشر|تم النشر)",
-    re.IGNORECASE,
-)
-# An update or a scrape time: "Updated 4:41 PM GMT+4, February 3, 2025", "By Jane Roe |
-# Last modified 3 March 2025" (the words before the date, back to a separator).
-_NOT_PUBLISHED = re.compile(
-    r"(?:^|[|•·—–]\s*)(?:updated|last updated|last modified|modified|обновлено|оновлено"
-    r"|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|آخر تحديث|تم التحديث"
-    r"|تحديث|fetched|scraped|retrieved|accessed)\b[^|•·—–]*$",
-    re.IGNORECASE,
-)
 
 
 def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
