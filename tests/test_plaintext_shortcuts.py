@@ -25,30 +25,34 @@ TEXT = st.lists(st.tuples(PIECES, SPACES), max_size=20).map(
 )
 
 
-def split_units_plainly(text: str) -> list[str]:
+def split_units_plainly(text: str) -> list[tuple[str, int, bool]]:
     """`_split_units` as first written: every line split into words and joined again
-    (a menu laid out with runs of spaces keeps " | " between its items)."""
-    units: list[str] = []
+    (a menu laid out with runs of spaces keeps " | " between its items), with the count of
+    the numbered links taken out of each unit."""
+    units: list[tuple[str, int, bool]] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [
-            plaintext._menu_or_words(plaintext._LINK_NUMBER.sub("", line) if "[" in line else line)
+            (
+                plaintext._menu_or_words(plaintext._LINK_NUMBER.sub("", line)),
+                len(plaintext._LINK_NUMBER.findall(line)),
+            )
             for line in block.split("\n")
             if "[" not in line or len(plaintext._LINK_NUMBER.findall(line)) < 3
         ]
-        lines = [ln for ln in lines if ln]
-        if plaintext._is_wrapped_block(lines):
-            units.append(" ".join(lines))
+        lines = [(ln, links) for ln, links in lines if ln]
+        if plaintext._is_wrapped_block([ln for ln, _ in lines]):
+            units.append((" ".join(ln for ln, _ in lines), sum(n for _, n in lines), False))
             continue
-        current = ""
-        for line in lines:
+        current, current_links = "", 0
+        for line, links in lines:
             if current and plaintext._is_wrapped(current, line):
-                current = f"{current} {line}"
+                current, current_links = f"{current} {line}", current_links + links
             else:
                 if current:
-                    units.append(current)
-                current = line
+                    units.append((current, current_links, False))
+                current, current_links = line, links
         if current:
-            units.append(current)
+            units.append((current, current_links, False))
     return units
 
 
@@ -59,7 +63,7 @@ def test_units_are_the_lines_with_their_spacing_made_single(text: str) -> None:
 
 @given(text=TEXT)
 def test_a_units_words_are_its_spaces_and_one(text: str) -> None:
-    for unit in plaintext._split_units(text):
+    for unit, _, _ in plaintext._split_units(text):
         assert plaintext._classify(unit, ()).words == len(unit.split()) == unit.count(" ") + 1
 
 
@@ -98,7 +102,7 @@ def test_html_is_each_paragraph_escaped_in_its_own_tags(paragraphs: list[str]) -
 
 @given(text=TEXT)
 def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
-    for line in plaintext._split_units(text):
+    for line, _, _ in plaintext._split_units(text):
         for _ in range(2):  # the second time, from memory
             unit = plaintext._classify(line, ())
             assert (unit.kind, unit.ends_sentence) == plaintext._kind(line, unit.words)

@@ -20,15 +20,20 @@ the page is read here.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
+
 from feedd.model import Article, Rejected
 from feedd.normalize.dates import MONTH_NAMES, find_date, find_stated_date, find_time_on
 from feedd.normalize.patterns import ends_sentence
+from feedd.normalize.reader import FloatArray, ReaderModel, read_page
 from feedd.normalize.rules import BYLINE as _BYLINE
 from feedd.normalize.rules import CHROME as _CHROME
 from feedd.normalize.rules import DATE_PREFIX as _DATE_PREFIX
@@ -43,6 +48,7 @@ from feedd.normalize.rules import RELATED_HEADING as _RELATED_HEADER
 from feedd.normalize.rules import ROLE_BYLINE as _ROLE_BYLINE
 from feedd.normalize.rules import is_caption_text, is_chrome_line
 from feedd.normalize.text import (
+    ANY_STOPWORD,
     TITLE_MAX_CHARS,
     guess_language,
     render_html,
@@ -211,6 +217,8 @@ INLINE_BOX_MIN_PARAGRAPHS = 1
 INLINE_BOX_MAX_WORDS = 12
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
+# A token longer than this (a web address) is not wrapped: its line may pass the margin.
+MAX_WRAPPED_WORD_CHARS = 25
 # The pages of one site repeat their short lines (menus, share buttons, banners, footers)
 # page after page, and each costs a dozen regex tests: the kinds of this many lines up to
 # this long are remembered (a kind depends on the text alone). Longer lines are prose.
@@ -220,12 +228,16 @@ REMEMBERED_LINES = 4096
 
 # A NamedTuple, not a frozen dataclass: a page makes dozens of units, and a tuple is built
 # several times faster.
-class _Unit(NamedTuple):
+class Unit(NamedTuple):
     text: str
     words: int
     kind: str  # chrome, caption, byline, date, link, nav, text
     is_learned_chrome: bool = False  # seen on many pages of the same source
     ends_sentence: bool = False
+    links: int = 0  # a text browser's numbered links in the unit ("[12]Home")
+    # In a hard-wrapped dump, whether the unit starts at the margin where the text is
+    # indented: text browsers set headings flush left and indent paragraphs.
+    is_outdented: bool = False
 
 
 def normalize_plaintext(
@@ -233,42 +245,47 @@ def normalize_plaintext(
     *,
     default_tz: tzinfo,
     boilerplate: Collection[str] = (),
+    model: ReaderModel | None = None,
 ) -> Article | Rejected:
-    """Turn a scraped page's text into an Article. `boilerplate` lists known chrome lines."""
-    units = _captions_above_credits([_classify(t, boilerplate) for t in _split_units(text)])
+    """Turn a scraped page's text into an Article. `boilerplate` lists known chrome lines.
+
+    The rules read the page first; what they decide becomes line facts for the trained
+    reader (`feedd.normalize.reader`), which decides the body and the headline.
+    """
+    units = page_units(text, boilerplate)
     if not any(u.kind == "text" for u in units):
         return Rejected(reason="no_text", detail="no paragraph of running text found")
-
-    start = _body_start(units)
-    end = _body_end(units, start)
-    body = _body_paragraphs(units, start, end)
     page_title = _page_title(units)
-    title_index = _title_index(units, start, page_title)
+    rules = _read_by_rules(units, page_title)
+    facts = line_facts(units, rules, page_title)
+    reading = read_page(facts, [u.text for u in units], model)
+    title_index = _shown_headline(units, reading.headline, facts)
+    start, end = reading.body_start, reading.body_end
+    if title_index is not None and title_index >= start:
+        # The headline ranks among the first lines taken for the body: the body starts
+        # below it.
+        start = title_index + 1
+    # The rule base's vetoes: what it knows to be furniture (chrome, captions, bylines,
+    # date and link lines, the source's learned boilerplate) is never body text.
+    body = _without_repeats(
+        [
+            units[i].text
+            for i in reading.body
+            if i >= start and units[i].kind == "text" and not units[i].is_learned_chrome
+        ]
+    )
+    if not body and rules.body:
+        # The reader finds no article where the rules find one: their reading stands.
+        start, end = rules.start, rules.end
+        body = _without_repeats([units[i].text for i in sorted(rules.body)])
+    end = max(end, start)
     standfirst: list[str] = []
     if title_index is not None:
-        title = units[title_index].text
-        if (
-            title_index == 0
-            and page_title is not None
-            and text.lower().count(page_title[1].lower()) >= 2
-        ):
-            title = page_title[0]  # the page's <title> is its only headline: drop the site
-        text_start = _after_standfirst(units, start)
-        if text_start != start:
-            # The headline may stand below the paragraph first taken for the text (a
-            # video's caption above it): look again, up to where the text begins.
-            title_index = _title_index(units, text_start, page_title)
-            assert title_index is not None  # units[start] is a candidate at least
-            title = units[title_index].text
-            if title_index != start:
-                standfirst = [units[start].text]
-            start = text_start
-            end = _body_end(units, start)
-            body = _body_paragraphs(units, start, end)
+        title = _title_text(units, title_index, text, page_title)
         # A standfirst between headline and body (below the byline, the share buttons
         # and the photo) is the article's summary, not its text: publishers keep it apart
         # from the body, as a dek or description.
-        standfirst = standfirst or [
+        standfirst = [
             u.text
             for u in units[title_index + 1 : start]
             if u.kind == "text" and u.words >= 8 and not _has_nav_separator(u.text)
@@ -308,38 +325,350 @@ def normalize_plaintext(
     )
 
 
-def _split_units(text: str) -> list[str]:
-    """Paragraph units: one per line, with hard-wrapped lines of a block joined back.
+def _shown_headline(units: Sequence[Unit], index: int | None, facts: FloatArray) -> int | None:
+    """The headline as the page shows it: when the reader picks the <title> line, a line
+    below that the title line contains (the title without its site) is the headline."""
+    if index != 0:
+        return index
+    column = LINE_FACTS.index("in_title_line")
+    shown = [i for i in range(1, len(units)) if facts[i, column] and units[i].words >= 3]
+    return max(shown, key=lambda i: (units[i].words, -i)) if shown else index
+
+
+def page_units(text: str, boilerplate: Collection[str] = ()) -> list[Unit]:
+    """The page's units, each with the kind the rules give it."""
+    return _captions_above_credits(
+        [
+            _classify(t, boilerplate, links)._replace(is_outdented=outdented)
+            if outdented
+            else _classify(t, boilerplate, links)
+            for t, links, outdented in _split_units(text)
+        ]
+    )
+
+
+def page_facts(text: str) -> tuple[list[Unit], FloatArray]:
+    """The page's units and their line facts, as the trained reader sees them."""
+    units = page_units(text)
+    page_title = _page_title(units)
+    return units, line_facts(units, _read_by_rules(units, page_title), page_title)
+
+
+def page_title_headline(units: Sequence[Unit]) -> str | None:
+    """The headline part of a first line that is the page's <title>, if it is one."""
+    found = _page_title(units)
+    return found[0] if found else None
+
+
+class RuleReading(NamedTuple):
+    """What the hand-written rules make of a page: facts for the trained reader."""
+
+    start: int
+    end: int
+    body: frozenset[int]  # indices of the units the rules keep as text
+    title_index: int | None
+    standfirst: frozenset[int]
+
+
+def _read_by_rules(units: Sequence[Unit], page_title: tuple[str, str] | None) -> RuleReading:
+    start = _body_start(units)
+    end = _body_end(units, start)
+    title_index = _title_index(units, start, page_title)
+    standfirst: set[int] = set()
+    if title_index is not None:
+        text_start = _after_standfirst(units, start)
+        if text_start != start:
+            # The headline may stand below the paragraph first taken for the text (a
+            # video's caption above it): look again, up to where the text begins.
+            title_index = _title_index(units, text_start, page_title)
+            if title_index != start:
+                standfirst.add(start)
+            start = text_start
+            end = _body_end(units, start)
+        standfirst.update(
+            i
+            for i in range(title_index + 1 if title_index is not None else start, start)
+            if units[i].kind == "text" and units[i].words >= 8
+        )
+    kept = set(_body_paragraphs(units, start, end))
+    body = frozenset(i for i in range(start, end) if units[i].text in kept and i != title_index)
+    return RuleReading(start, end, body, title_index, frozenset(standfirst))
+
+
+def _title_text(
+    units: Sequence[Unit], index: int, text: str, page_title: tuple[str, str] | None
+) -> str:
+    title = units[index].text
+    if index == 0 and page_title is not None:
+        # The page's <title> line ("Headline | Site") is its headline: drop the site.
+        return page_title[0]
+    return title
+
+
+def _without_repeats(texts: Sequence[str]) -> list[str]:
+    """Each paragraph once, and none that a longer one contains (a pull quote)."""
+    unique = list(dict.fromkeys(texts))
+    if len(unique) > MAX_PULL_QUOTE_SCAN:
+        return unique  # the pull-quote check is quadratic: one huge file would stall ingest
+    return _without_pull_quotes(unique)
+
+
+TEXT_FACTS: tuple[str, ...] = (
+    "log_words",
+    "log_chars",
+    "ends_sentence",
+    "stopword_ratio",
+    "capitalised_ratio",
+    "digit_ratio",
+    "punctuation_per_word",
+    "upper_ratio",
+    "list_item",
+    "ends_colon",
+    "nav_separator",
+    "end_marker",
+    "related_header",
+    "bio",
+    "quote",
+)
+LINE_FACTS: tuple[str, ...] = (
+    *TEXT_FACTS,
+    "kind_text",
+    "kind_chrome",
+    "kind_caption",
+    "kind_byline",
+    "kind_date",
+    "kind_link",
+    "kind_nav",
+    "learned_chrome",
+    "substantial",
+    "link_like",
+    "reads_as_text",
+    "repeated",
+    "rule_body",
+    "rule_span",
+    "rule_title",
+    "rule_standfirst",
+    "page_title_line",
+    "title_overlap",
+    "link_density",
+    "has_links",
+    "in_title_line",
+    "outdented",
+)
+
+
+def line_facts(
+    units: Sequence[Unit], rules: RuleReading, page_title: tuple[str, str] | None
+) -> FloatArray:
+    """One row of LINE_FACTS per unit: what the rule base knows of each line."""
+    counts = Counter(u.text for u in units)
+    title_words = (
+        frozenset(_WORD.findall(page_title[0].lower())) if page_title is not None else frozenset()
+    )
+    # A scraper that saves the page's <title> first: the headline shown on the page is
+    # usually part of it ("Headline : Section : Site", "Site - Headline").
+    title_line = units[0].text.casefold() if len(units) > 1 and units[0].words >= 3 else ""
+    rows: list[tuple[float, ...]] = []
+    for i, unit in enumerate(units):
+        text = unit.text
+        words = unit.words
+        overlap = 0.0
+        if title_words and words <= 40:
+            unit_words = set(_WORD.findall(text.lower()))
+            overlap = len(unit_words & title_words) / len(unit_words | title_words)
+        rows.append(
+            (
+                *(
+                    _remembered_text_facts(text)
+                    if words <= REMEMBERED_MAX_WORDS
+                    else _text_facts(text)
+                ),
+                *_KIND_ROWS[unit.kind],
+                float(unit.is_learned_chrome),
+                float(_is_substantial(unit)),
+                float(_is_link_like(unit)),
+                float(_reads_as_text(unit)),
+                float(counts[text] > 1),
+                float(i in rules.body),
+                float(rules.start <= i < rules.end),
+                float(i == rules.title_index),
+                float(i in rules.standfirst),
+                float(i == 0 and page_title is not None),
+                overlap,
+                unit.links / words,
+                float(unit.links > 0),
+                float(
+                    i > 0
+                    and 2 <= words <= 40
+                    and bool(title_line)
+                    and text.casefold() in title_line
+                ),
+                float(unit.is_outdented),
+            )
+        )
+    return np.asarray(rows, dtype=np.float64).reshape(len(units), len(LINE_FACTS))
+
+
+_KINDS = ("text", "chrome", "caption", "byline", "date", "link", "nav")
+_KIND_ROWS = {kind: tuple(float(kind == k) for k in _KINDS) for kind in _KINDS}
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+# Letter case is judged on a line's opening characters: enough to tell a shouted banner.
+CASE_SAMPLE_CHARS = 80
+STOPWORD_SAMPLE_CHARS = 300
+
+
+def _text_facts(text: str) -> tuple[float, ...]:
+    """The facts of a line that depend on its text alone (TEXT_FACTS, in order).
+
+    Ratios of a long line are taken on its opening characters: a paragraph's first few
+    dozen words say as much as all of them, at a fraction of the cost.
+    """
+    words = text.count(" ") + 1
+    sample = text[:CASE_SAMPLE_CHARS]
+    letters = sum(map(str.isalpha, sample)) or 1
+    opening = text[:STOPWORD_SAMPLE_CHARS].lower().split()
+    return (
+        math.log1p(words),
+        math.log1p(len(text)),
+        float(ends_sentence(text)),
+        sum(map(ANY_STOPWORD.__contains__, opening)) / len(opening),
+        _capitalised_ratio(text) if words <= 40 else 0.0,
+        (len(text) - len(text.translate(_NO_DIGITS))) / len(text),
+        (text.count(",") + text.count(".")) / words,
+        sum(map(str.isupper, sample)) / letters,
+        float(bool(_LIST_ITEM.match(text))),
+        float(text.endswith(":")),
+        float(_has_nav_separator(text)),
+        float(words <= 40 and _closes_article(text)),
+        float(words <= 5 and bool(_RELATED_HEADER.search(text))),
+        float(bool(_BIO.match(text))),
+        float(_reads_as_quote(text)),
+    )
+
+
+@lru_cache(maxsize=REMEMBERED_LINES)
+def _closes_article(text: str) -> bool:
+    """Whether the line opens what follows an article; asked of most lines twice (by the
+    rules, then for the reader's facts), so remembered."""
+    return _END_OF_ARTICLE.search(text) is not None
+
+
+@lru_cache(maxsize=REMEMBERED_LINES)
+def _remembered_text_facts(text: str) -> tuple[float, ...]:
+    return _text_facts(text)
+
+
+def _split_units(text: str) -> list[tuple[str, int, bool]]:
+    """Paragraph units, each with how many numbered links it held and whether it stands
+    out to the left of an indented dump: one per line, with hard-wrapped lines of a block
+    joined back.
 
     Each unit is its words joined by single spaces (so it holds `count(" ") + 1` words).
     """
-    units: list[str] = []
+    wrap_width = _wrap_width(text)
+    if wrap_width is not None:
+        return _unwrapped_units(text, wrap_width)
+    units: list[tuple[str, int, bool]] = []
     is_spaced = _is_single_spaced(text)
     for block in re.split(r"\n\s*\n", text):
         # Text browsers (lynx, w3m) number links inline: "[3]World". A line of several
         # numbered links is a menu. (Most lines have no "[": no need to run the regex.)
         lines = [
-            line
-            if is_spaced and "[" not in line
-            else _menu_or_words(_LINK_NUMBER.sub("", line) if "[" in line else line)
+            (line, 0) if is_spaced and "[" not in line else _without_link_numbers(line)
             for line in block.split("\n")
-            if "[" not in line or len(_LINK_NUMBER.findall(line)) < 3
         ]
-        lines = [ln for ln in lines if ln]
-        if _is_wrapped_block(lines):
-            units.append(" ".join(lines))
+        lines = [(ln, links) for ln, links in lines if ln and links < 3]
+        if _is_wrapped_block([ln for ln, _ in lines]):
+            units.append((" ".join(ln for ln, _ in lines), sum(n for _, n in lines), False))
             continue
-        current = ""
-        for line in lines:
+        current, current_links = "", 0
+        for line, links in lines:
             if current and _is_wrapped(current, line):
                 current = f"{current} {line}"
+                current_links += links
             else:
                 if current:
-                    units.append(current)
-                current = line
+                    units.append((current, current_links, False))
+                current, current_links = line, links
         if current:
-            units.append(current)
+            units.append((current, current_links, False))
     return units
+
+
+def _without_link_numbers(line: str) -> tuple[str, int]:
+    """The line's words without a text browser's link numbers, and how many it had."""
+    if "[" not in line:
+        return _menu_or_words(line), 0
+    links = len(_LINK_NUMBER.findall(line))
+    return _menu_or_words(_LINK_NUMBER.sub("", line) if links else line), links
+
+
+def _wrap_width(text: str) -> int | None:
+    """The column a text browser's dump (or an e-mail) was hard-wrapped at, if it was:
+    most long lines end within a word's length of one right margin. (Lines that end in a
+    token too long to wrap, a web address, run past the margin and do not set it.)"""
+    lengths = [
+        len(line)
+        for line in (raw.rstrip() for raw in text.split("\n", 4000)[:4000])
+        if len(line) >= 40 and len(line) - line.rfind(" ") <= MAX_WRAPPED_WORD_CHARS
+    ]
+    if len(lengths) < 8:
+        return None
+    width = max(lengths)
+    if not 50 <= width <= 100:
+        return None
+    near_margin = sum(1 for n in lengths if n >= width - 12)
+    return width if near_margin >= 0.5 * len(lengths) else None
+
+
+def _unwrapped_units(text: str, width: int) -> list[tuple[str, int, bool]]:
+    """Units of a hard-wrapped page: a line continues the one above when the above was
+    cut by the margin (its next word would not have fitted), unless it opens a list item."""
+    indents = Counter(
+        len(line) - len(line.lstrip(" "))
+        for line in text.split("\n", 4000)[:4000]
+        if len(line.rstrip()) >= 40
+    )
+    text_indent = indents.most_common(1)[0][0] if indents else 0
+    units: list[tuple[str, int, bool]] = []
+    for block in re.split(r"\n\s*\n", text):
+        current: list[str] = []
+        outdented = False
+        previous_length = 0
+        previous_is_rule = False
+        for raw in block.split("\n"):
+            line = raw.rstrip()
+            stripped = line.lstrip()
+            if not stripped:
+                continue
+            first_word = stripped.split(" ", 1)[0]
+            is_rule = not _HAS_LETTERS.search(stripped)  # a "-----" line between parts
+            continues = (
+                current
+                and not is_rule
+                and not previous_is_rule
+                and previous_length <= width + 1  # a line past the margin was not cut by it
+                and previous_length + 1 + len(_LINK_NUMBER.sub("", first_word)) > width
+                and not _LIST_ITEM.match(stripped)
+                # a web address goes on a line of its own, not because the margin cut it
+                and not stripped.startswith(("http://", "https://", "www."))
+            )
+            if not continues:
+                if current:
+                    units.append((*_wrapped_unit(current), outdented))
+                    current = []
+                outdented = text_indent > 0 and len(line) - len(stripped) < text_indent
+            current.append(stripped)
+            previous_length = len(line)
+            previous_is_rule = is_rule
+        if current:
+            units.append((*_wrapped_unit(current), outdented))
+    # A line of several numbered links and little else is a menu.
+    return [(t, n, o) for t, n, o in units if t and not (n >= 3 and n * 4 > t.count(" ") + 1)]
+
+
+def _wrapped_unit(lines: Sequence[str]) -> tuple[str, int]:
+    return _without_link_numbers(" ".join(lines))
 
 
 def _menu_or_words(line: str) -> str:
@@ -365,7 +694,7 @@ def _is_single_spaced(text: str) -> bool:
     return not any(map(text.__contains__, odd))
 
 
-def _captions_above_credits(units: list[_Unit]) -> list[_Unit]:
+def _captions_above_credits(units: list[Unit]) -> list[Unit]:
     """A short line right above a bare photo credit ("Jane Roe/Getty") is its caption."""
     for i in range(1, len(units)):
         above = units[i - 1]
@@ -400,14 +729,14 @@ def _is_wrapped(previous: str, line: str) -> bool:
     )
 
 
-def _classify(text: str, boilerplate: Collection[str]) -> _Unit:
+def _classify(text: str, boilerplate: Collection[str], links: int = 0) -> Unit:
     """The unit `text`, a line from `_split_units` (words joined by single spaces)."""
     words = text.count(" ") + 1
     if words <= REMEMBERED_MAX_WORDS:
         kind, is_sentence = _remembered_kind(text)
     else:
         kind, is_sentence = _kind(text, words)
-    return _Unit(text, words, kind, kind == "text" and text in boilerplate, is_sentence)
+    return Unit(text, words, kind, kind == "text" and text in boilerplate, is_sentence, links)
 
 
 @lru_cache(maxsize=REMEMBERED_LINES)
@@ -477,7 +806,7 @@ def _looks_like_date_line(text: str) -> bool:
     return len(letters) <= 40 or bool(_DATE_PREFIX.match(text))
 
 
-def _is_substantial(unit: _Unit) -> bool:
+def _is_substantial(unit: Unit) -> bool:
     return (
         unit.kind == "text"
         and not unit.is_learned_chrome
@@ -485,14 +814,14 @@ def _is_substantial(unit: _Unit) -> bool:
     )
 
 
-def _body_start(units: Sequence[_Unit]) -> int:
+def _body_start(units: Sequence[Unit]) -> int:
     for i, unit in enumerate(units):
-        if _is_substantial(unit) and not (unit.words <= 40 and _END_OF_ARTICLE.search(unit.text)):
+        if _is_substantial(unit) and not (unit.words <= 40 and _closes_article(unit.text)):
             return i
     return next(i for i, u in enumerate(units) if u.kind == "text")
 
 
-def _after_standfirst(units: Sequence[_Unit], start: int) -> int:
+def _after_standfirst(units: Sequence[Unit], start: int) -> int:
     """Where the text begins when the paragraph at `start` is a standfirst: a short
     paragraph with the byline or date line below it, before the first paragraph of text
     ("Headline / Dek. / By Jane Roe / 3 Feb 2025 / Share / Text…"). Else `start`."""
@@ -506,7 +835,7 @@ def _after_standfirst(units: Sequence[_Unit], start: int) -> int:
     return start
 
 
-def _body_end(units: Sequence[_Unit], start: int) -> int:
+def _body_end(units: Sequence[Unit], start: int) -> int:
     """Index just past the article: the first end-of-article marker after the body began.
 
     A marker followed by more article (several substantial paragraphs before the next
@@ -539,15 +868,15 @@ def _body_end(units: Sequence[_Unit], start: int) -> int:
     return len(units)
 
 
-def _ends_article(unit: _Unit, body_so_far: int) -> bool:
-    if unit.words <= 40 and _END_OF_ARTICLE.search(unit.text):
+def _ends_article(unit: Unit, body_so_far: int) -> bool:
+    if unit.words <= 40 and _closes_article(unit.text):
         return True
     if body_so_far >= 2 and unit.kind == "byline":
         return True  # a byline after the text signs it off
     return body_so_far >= 2 and unit.kind == "text" and bool(_BIO.match(unit.text))
 
 
-def _body_paragraphs(units: Sequence[_Unit], start: int, end: int) -> list[str]:
+def _body_paragraphs(units: Sequence[Unit], start: int, end: int) -> list[str]:
     kept = [
         u
         for i, u in enumerate(units[start:end], start)
@@ -601,13 +930,13 @@ def _without_pull_quotes(texts: Sequence[str]) -> list[str]:
     return [t for t in texts if t not in contained]
 
 
-def _is_link_like(unit: _Unit) -> bool:
+def _is_link_like(unit: Unit) -> bool:
     """A headline in a list of links: short, no closing punctuation, or a bullet item."""
     text = unit.text.lstrip("*•-–— ")
     return 3 <= unit.words <= 20 and not ends_sentence(text)
 
 
-def _reads_as_text(unit: _Unit) -> bool:
+def _reads_as_text(unit: Unit) -> bool:
     if unit.ends_sentence:
         return unit.words >= 2
     # Without closing punctuation: a subheading (short) is text; a longer line is an
@@ -615,7 +944,7 @@ def _reads_as_text(unit: _Unit) -> bool:
     return 5 <= unit.words < UNPUNCTUATED_MAX_WORDS or unit.words >= 30
 
 
-def _page_title(units: Sequence[_Unit]) -> tuple[str, str] | None:
+def _page_title(units: Sequence[Unit]) -> tuple[str, str] | None:
     """(headline, site) from a first line that is the page's <title>: "Headline - Site",
     "Headline | Section | Site", perhaps followed by the page's URL."""
     if not units:
@@ -631,7 +960,7 @@ def _page_title(units: Sequence[_Unit]) -> tuple[str, str] | None:
 
 
 def _title_index(
-    units: Sequence[_Unit], start: int, page_title: tuple[str, str] | None
+    units: Sequence[Unit], start: int, page_title: tuple[str, str] | None
 ) -> int | None:
     best: tuple[float, int] | None = None
     for i in range(start):
@@ -679,7 +1008,7 @@ def _title_index(
     return best[1] if best else None
 
 
-def _is_above_meta(units: Sequence[_Unit], i: int, start: int) -> bool:
+def _is_above_meta(units: Sequence[Unit], i: int, start: int) -> bool:
     """Whether units[i] stands right above the byline or date (a name alone counts)."""
     below = units[i + 1] if i + 1 < len(units) else None
     return below is not None and (
@@ -710,7 +1039,7 @@ def _fallback_title(body: Sequence[str]) -> str:
 
 
 def _find_source(
-    units: Sequence[_Unit],
+    units: Sequence[Unit],
     title_index: int | None,
     text: str,
     page_title: tuple[str, str] | None,
@@ -734,7 +1063,7 @@ def _find_source(
 
 
 def _site_in_page_title(
-    units: Sequence[_Unit],
+    units: Sequence[Unit],
     title_index: int | None,
     text: str,
     page_title: tuple[str, str] | None,
@@ -755,7 +1084,7 @@ def _site_in_page_title(
     return _best_casing(site, text) if site.isupper() and len(site) > 5 else site
 
 
-def _masthead_within(units: Sequence[_Unit], title_index: int | None, name: str) -> str | None:
+def _masthead_within(units: Sequence[Unit], title_index: int | None, name: str) -> str | None:
     """A line above the headline that is the publication's name as the copyright line
     words it for its company ("Financial Times" in "The Financial Times")."""
     lowered = name.lower()
@@ -781,7 +1110,7 @@ def _masthead_within(units: Sequence[_Unit], title_index: int | None, name: str)
     return None
 
 
-def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, bool] | None:
+def _find_banner(units: Sequence[Unit], title_index: int | None) -> tuple[str, bool] | None:
     """A name-shaped line above the headline, and whether it opens the page."""
     is_first = True
     for unit in units[: title_index if title_index is not None else 4][:6]:
@@ -801,7 +1130,7 @@ def _find_banner(units: Sequence[_Unit], title_index: int | None) -> tuple[str, 
     return None
 
 
-def _stated_sources(units: Sequence[_Unit]) -> tuple[str | None, str | None]:
+def _stated_sources(units: Sequence[Unit]) -> tuple[str | None, str | None]:
     """(name from a copyright line, name from an appeal), as the page states them."""
     found: list[str | None] = [None, None]
     for unit in units:
@@ -848,7 +1177,7 @@ def _best_casing(name: str, text: str) -> str:
 
 
 def _find_author(
-    units: Sequence[_Unit], title_index: int | None, start: int, end: int
+    units: Sequence[Unit], title_index: int | None, start: int, end: int
 ) -> str | None:
     """The byline: "By …" (alone, between separators or after a date), "Name, role", a
     bare name by the headline or closing the article, or the wire's "Reporting by …"."""
@@ -888,7 +1217,7 @@ def _find_author(
     return None
 
 
-def _is_list_word(unit: _Unit) -> bool:
+def _is_list_word(unit: Unit) -> bool:
     """A word or two on a line of its own: an item of a list of tags or links, not text."""
     return unit.kind == "text" and unit.words <= 2 and not unit.ends_sentence
 
@@ -907,7 +1236,7 @@ def _without_outlet(author: str | None, source: str | None) -> str | None:
     return author
 
 
-def _byline_name(unit: _Unit) -> str | None:
+def _byline_name(unit: Unit) -> str | None:
     # "Jane Roe | Defence Correspondent" (the segments below would part name and role)
     role_byline = _ROLE_BYLINE.match(unit.text)
     if role_byline and not _BYLINE.match(unit.text):
@@ -936,7 +1265,7 @@ def _is_newsroom(name: str) -> bool:
     return bool(_ROLE_ONLY.search(name) or _NEWSROOM_WITH_WIRE.search(name))
 
 
-def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
+def _is_bare_name_byline(units: Sequence[Unit], i: int, *, first: int) -> bool:
     unit = units[i]
     if unit.kind != "text" or not _BARE_NAME.match(unit.text) or _is_newsroom(unit.text):
         return False
@@ -950,12 +1279,12 @@ def _is_bare_name_byline(units: Sequence[_Unit], i: int, *, first: int) -> bool:
     )
 
 
-def _bare_name(unit: _Unit) -> str:
+def _bare_name(unit: Unit) -> str:
     match = _BARE_NAME.match(unit.text)
     return _FILED_FROM_PART.sub("", match.group("name")) if match else unit.text
 
 
-def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> datetime | None:
+def _find_published(units: Sequence[Unit], start: int, default_tz: tzinfo) -> datetime | None:
     dated = [
         (i, unit, stated)
         for i, unit in enumerate(units)
@@ -984,7 +1313,7 @@ def _find_published(units: Sequence[_Unit], start: int, default_tz: tzinfo) -> d
     return chosen.when
 
 
-def _find_link(units: Sequence[_Unit]) -> str | None:
+def _find_link(units: Sequence[Unit]) -> str | None:
     for unit in units:
         if unit.kind == "link":
             match = _LINK_LINE.match(unit.text)

@@ -38,6 +38,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "uk": frozenset("і в не на що з по як це від до за для його та".split()),
 }
 _ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+# The commonest words of every language above: prose has many, menus and headlines few.
+ANY_STOPWORD = _ANY_STOPWORD
 # Each stopword with the languages it counts for: one pass over the words a page has.
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     word: tuple(lang for lang, words in _STOPWORDS.items() if word in words)

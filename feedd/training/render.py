@@ -145,19 +145,21 @@ def _render_dump(root: Any) -> str:
     walker.walk(body if body is not None else root)
     walker.flush()
     out: list[str] = []
+    previous_kind = ""
     for kind, text in walker.blocks:
         if kind == "h":
-            out.append(textwrap.fill(text, WRAP_COLUMNS + 3))
+            block = textwrap.fill(text, WRAP_COLUMNS + 3)
         elif kind == "li":
-            out.append(
-                textwrap.fill(
-                    text, WRAP_COLUMNS, initial_indent="     * ", subsequent_indent="       "
-                )
+            block = textwrap.fill(
+                text, WRAP_COLUMNS, initial_indent="     * ", subsequent_indent="       "
             )
         else:
-            out.append(
-                textwrap.fill(text, WRAP_COLUMNS, initial_indent="   ", subsequent_indent="   ")
-            )
+            block = textwrap.fill(text, WRAP_COLUMNS, initial_indent="   ", subsequent_indent="   ")
+        if kind == "li" and previous_kind == "li":
+            out[-1] += "\n" + block  # a text browser lists items without blank lines
+        else:
+            out.append(block)
+        previous_kind = kind
     if walker.links:
         out.append("References")
         out.append("\n".join(f"{n:4d}. {href}" for n, href in enumerate(walker.links, start=1)))

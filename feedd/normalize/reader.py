@@ -1,0 +1,357 @@
+"""The trained page reader: which lines of a plain-text page are the article, and which
+line is its headline. Pure: no I/O but reading the shipped model file once per process.
+
+A page is a sequence of units (lines). The caller (`plaintext`) describes each unit by
+its *line facts*, a row of numbers from the one rule base (its kind, its length, whether
+it ends a sentence, whether the rules would keep it…). This module adds each unit's
+context — its neighbours, a window around it, its place in the page and relative to the
+longest run of prose — and then:
+
+1. a forest of oblivious trees (`ObliviousForest`) scores each unit as body or not;
+2. a span decoder reads the page as a whole: the article is one run, with holes where
+   chrome interrupts it (a Viterbi pass over four states: before, body, hole, after),
+   so an isolated promo far from the text is not kept and a weak paragraph inside the
+   text is;
+3. a second forest ranks the units around where the body starts as the headline.
+
+The model file (`reader_model.json`, beside this module) is written by
+`python -m feedd.training.train`; `reader_model.md` is its card.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+
+MODEL_FILE = "reader_model.json"
+MODEL_FORMAT = 1
+# What the words of a line say, from how often each word was in articles' text rather
+# than around it on the training pages (log-odds; unknown words say nothing).
+LEXICAL_FACTS = ("word_odds_mean", "word_odds_low", "word_odds_high")
+LEXICAL_SAMPLE_CHARS = 240
+# ASCII punctuation and digits become spaces: a line's words are then what str.split()
+# gives, many times faster than a Unicode word regex.
+_NOT_A_WORD = str.maketrans(
+    {c: " " for c in "0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\t\r\n\f\v"}
+)
+
+
+def line_words(text: str) -> list[str]:
+    """A line's lower-case words (of a long line, those of its opening characters)."""
+    return text[:LEXICAL_SAMPLE_CHARS].lower().translate(_NOT_A_WORD).split()
+
+
+# Columns of the line facts that also describe the unit's neighbours and window.
+CONTEXT_FACTS = (
+    "word_odds_mean",
+    "log_words",
+    "ends_sentence",
+    "kind_text",
+    "stopword_ratio",
+    "rule_body",
+    "substantial",
+    "capitalised_ratio",
+    "kind_chrome",
+)
+NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
+WINDOW_RADII = (3, 10)
+# The headline is looked for among this many units above where the body starts.
+HEADLINE_WINDOW = 25
+
+
+@dataclass(frozen=True, slots=True)
+class ObliviousForest:
+    """Boosted trees of equal depth, each level one (feature, threshold) test for all
+    its nodes: evaluated for all units and trees at once with a few array operations."""
+
+    features: npt.NDArray[np.int64]  # (trees, depth) column of each level's test
+    thresholds: FloatArray  # (trees, depth): go right when value > threshold
+    leaves: FloatArray  # (trees, 2**depth) leaf values, summed over trees
+    bias: float
+
+    def logits(self, x: FloatArray) -> FloatArray:
+        if not len(self.features) or not len(x):
+            return np.full(len(x), self.bias)
+        trees, depth = self.features.shape
+        bits = x[:, self.features.ravel()] > self.thresholds.ravel()
+        weights = 1 << np.arange(depth - 1, -1, -1)
+        index = bits.reshape(len(x), trees, depth).astype(np.int64) @ weights
+        return np.asarray(self.bias + self.leaves[np.arange(trees), index].sum(axis=1))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "features": self.features.tolist(),
+            "thresholds": [[float(f"{t:.9g}") for t in row] for row in self.thresholds],
+            "leaves": [[float(f"{v:.7g}") for v in row] for row in self.leaves],
+            "bias": float(f"{self.bias:.9g}"),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ObliviousForest:
+        features = np.asarray(data["features"], dtype=np.int64)
+        depth = features.shape[1] if features.ndim == 2 else 0
+        return cls(
+            features=features.reshape(-1, depth),
+            thresholds=np.asarray(data["thresholds"], dtype=np.float64).reshape(-1, depth),
+            leaves=np.asarray(data["leaves"], dtype=np.float64).reshape(-1, 2**depth),
+            bias=float(data["bias"]),  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DecoderSettings:
+    """Log-odds costs of the span decoder (chosen on the training pages)."""
+
+    body_bias: float = 0.0  # added to every unit's body log-odds
+    enter_cost: float = 2.0  # starting (or ending) the article
+    hole_cost: float = 1.0  # each interruption of the article by chrome
+    # running on past where the rules end the article ("Comments", "Related stories")
+    marker_cost: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderModel:
+    fact_names: tuple[str, ...]
+    word_odds: Mapping[str, float]
+    body: ObliviousForest
+    headline: ObliviousForest
+    decoder: DecoderSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the reader makes of a page's units."""
+
+    body: tuple[int, ...]  # indices of the units that are the article's text, in order
+    headline: int | None  # index of the headline unit
+    body_start: int  # index of the first body unit (len(units) when there is none)
+    body_end: int  # index just past the last body unit
+
+
+def lexical_facts(texts: Sequence[str], word_odds: Mapping[str, float]) -> FloatArray:
+    """Per unit: the mean, lowest and highest log-odds of its known words (of a long
+    line, those of its opening characters)."""
+    rows = []
+    get = word_odds.get
+    for text in texts:
+        odds = [o for o in map(get, line_words(text)) if o is not None]
+        rows.append((sum(odds) / len(odds), min(odds), max(odds)) if odds else (0.0, 0.0, 0.0))
+    return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(LEXICAL_FACTS))
+
+
+def feature_names(fact_names: Sequence[str]) -> list[str]:
+    """Names of the columns `page_features` returns, in order."""
+    names = [*fact_names, *LEXICAL_FACTS]
+    names += [f"{fact}@{offset:+d}" for offset in NEIGHBOUR_OFFSETS for fact in CONTEXT_FACTS]
+    names += [f"{fact}@±{radius}" for radius in WINDOW_RADII for fact in CONTEXT_FACTS]
+    names += [
+        "position",
+        "log_index",
+        "log_from_end",
+        "log_units",
+        "in_prose_run",
+        "from_prose_start",
+        "to_prose_end",
+        "substantial_before",
+        "substantial_after",
+    ]
+    return names
+
+
+def page_features(facts: FloatArray, fact_names: Sequence[str], lexical: FloatArray) -> FloatArray:
+    """Each unit's facts with its context: neighbours, windows, place in the page."""
+    n = len(facts)
+    facts = np.hstack([facts, lexical])
+    columns = [facts]
+    column_of = {name: i for i, name in enumerate([*fact_names, *LEXICAL_FACTS])}
+    values = facts[:, [column_of[fact] for fact in CONTEXT_FACTS]]
+    width = max(max(abs(o) for o in NEIGHBOUR_OFFSETS), max(WINDOW_RADII))
+    padding = np.full((width, len(CONTEXT_FACTS)), -1.0)
+    padded = np.vstack([padding, values, padding])
+    columns += [padded[width + o : width + o + n] for o in NEIGHBOUR_OFFSETS]
+    cumulative = np.vstack([np.zeros((1, len(CONTEXT_FACTS))), np.cumsum(values, axis=0)])
+    index = np.arange(n)
+    for radius in WINDOW_RADII:
+        low = np.maximum(index - radius, 0)
+        high = np.minimum(index + radius + 1, n)
+        columns.append((cumulative[high] - cumulative[low]) / (high - low)[:, None])
+    position = np.arange(n, dtype=np.float64)
+    substantial = facts[:, column_of["substantial"]]
+    run_start, run_end = _prose_run(facts[:, column_of["log_words"]], substantial)
+    before = np.concatenate([[0.0], np.cumsum(substantial)[:-1]])
+    total = substantial.sum()
+    columns.append(
+        np.column_stack(
+            [
+                position / max(n - 1, 1),
+                np.log1p(position),
+                np.log1p(n - 1 - position),
+                np.full(n, math.log1p(n)),
+                ((position >= run_start) & (position < run_end)).astype(np.float64),
+                np.sign(position - run_start) * np.log1p(np.abs(position - run_start)),
+                np.sign(run_end - 1 - position) * np.log1p(np.abs(run_end - 1 - position)),
+                before,
+                total - before - substantial,
+            ]
+        )
+    )
+    return np.hstack(columns)
+
+
+def _prose_run(log_words: FloatArray, substantial: FloatArray) -> tuple[int, int]:
+    """[start, end) of the page's densest run of prose: the maximum-sum run of units,
+    where a substantial paragraph counts its length and anything else costs a little."""
+    gains = np.where(substantial > 0, np.expm1(log_words), -3.0).tolist()
+    best, best_span = 0.0, (0, 0)
+    running, start = 0.0, 0
+    for i, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, i
+        running += gain
+        if running > best:
+            best, best_span = running, (start, i + 1)
+    return best_span
+
+
+def read_page(facts: FloatArray, texts: Sequence[str], model: ReaderModel | None = None) -> Reading:
+    """Label a page's units: the article's text units and its headline."""
+    model = model or load_model()
+    n = len(facts)
+    if n == 0:
+        return Reading(body=(), headline=None, body_start=0, body_end=0)
+    lexical = lexical_facts(texts, model.word_odds)
+    features = page_features(facts, model.fact_names, lexical)
+    body_logits = model.body.logits(features)
+    body = decode_span(body_logits.tolist(), model.decoder, end_markers(facts, model.fact_names))
+    start = body[0] if body else n
+    end = body[-1] + 1 if body else n
+    headline = rank_headline(features, body_logits, start, model.headline)
+    return Reading(body=tuple(body), headline=headline, body_start=start, body_end=end)
+
+
+def headline_features(
+    features: FloatArray, body_logits: FloatArray, start: int, candidates: range
+) -> FloatArray:
+    """The units' features with where each stands relative to the body's start."""
+    index = np.asarray(candidates, dtype=np.float64)
+    following = np.append(body_logits, -10.0)
+    return np.column_stack(
+        [
+            features[candidates.start : candidates.stop],
+            start - index,
+            body_logits[candidates.start : candidates.stop],
+            following[candidates.start + 1 : candidates.stop + 1],
+        ]
+    )
+
+
+def headline_candidates(n: int, start: int) -> range:
+    return range(max(0, min(start, n) - HEADLINE_WINDOW), min(n, start + 2))
+
+
+def rank_headline(
+    features: FloatArray, body_logits: FloatArray, start: int, forest: ObliviousForest
+) -> int | None:
+    candidates = headline_candidates(len(features), start)
+    if not len(candidates):
+        return None
+    scores = forest.logits(headline_features(features, body_logits, start, candidates))
+    return candidates.start + int(np.argmax(scores))
+
+
+def end_markers(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:
+    """Units where the rule base ends the article: the first one after its span."""
+    in_span = facts[:, fact_names.index("rule_span")] > 0
+    return [False, *(in_span[:-1] & ~in_span[1:]).tolist()][: len(in_span)]
+
+
+def decode_span(
+    logits: Sequence[float], settings: DecoderSettings, markers: Sequence[bool] = ()
+) -> list[int]:
+    """The units in the best single run with holes (Viterbi over before/body/hole/after).
+
+    At a unit in `markers`, staying in the article (as body or hole) costs `marker_cost`.
+    """
+    before, body, hole, after = 0, 1, 2, 3
+    minus_inf = -math.inf
+    enter, hole_cost, bias = settings.enter_cost, settings.hole_cost, settings.body_bias
+    marker_cost = settings.marker_cost
+    # Score of each state, and back-pointers; emissions are half log-odds either way.
+    scores = [0.0, -enter, minus_inf, minus_inf]
+    pointers: list[tuple[int, int, int, int]] = []
+    for i, logit in enumerate(logits):
+        keep = 0.5 * (logit + bias)
+        drop = -keep
+        if i == 0:
+            scores = [drop, keep - enter, minus_inf, minus_inf]
+            pointers.append((before, before, before, before))
+            continue
+        s_before, s_body, s_hole, s_after = scores
+        # into body: from before (entering), body, or hole (resuming)
+        body_from = max((s_before - enter, before), (s_body, body), (s_hole, hole))
+        hole_from = max((s_body - hole_cost, body), (s_hole, hole))
+        after_from = max((s_body - enter, body), (s_hole - enter, hole), (s_after, after))
+        stay = marker_cost if i < len(markers) and markers[i] else 0.0
+        scores = [
+            s_before + drop,
+            body_from[0] + keep - stay,
+            hole_from[0] + drop - stay,
+            after_from[0] + drop,
+        ]
+        pointers.append((before, body_from[1], hole_from[1], after_from[1]))
+    state = max(range(4), key=lambda s: (scores[s], -s))
+    if state == before:
+        return []
+    kept: list[int] = []
+    for i in range(len(logits) - 1, -1, -1):
+        if state == body:
+            kept.append(i)
+        state = pointers[i][state]
+    kept.reverse()
+    return kept
+
+
+@cache
+def load_model() -> ReaderModel:
+    """The shipped model, read once per process."""
+    text = resources.files("feedd.normalize").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return model_from_json(json.loads(text))
+
+
+def model_from_json(data: dict[str, object]) -> ReaderModel:
+    if data.get("format") != MODEL_FORMAT:
+        raise ValueError(f"reader model format {data.get('format')!r}, want {MODEL_FORMAT}")
+    decoder = data["decoder"]
+    assert isinstance(decoder, dict)
+    return ReaderModel(
+        fact_names=tuple(data["fact_names"]),  # type: ignore[arg-type]
+        word_odds=dict(data["word_odds"]),  # type: ignore[call-overload]
+        body=ObliviousForest.from_json(data["body"]),  # type: ignore[arg-type]
+        headline=ObliviousForest.from_json(data["headline"]),  # type: ignore[arg-type]
+        decoder=DecoderSettings(**decoder),
+    )
+
+
+def model_to_json(model: ReaderModel) -> dict[str, object]:
+    return {
+        "format": MODEL_FORMAT,
+        "fact_names": list(model.fact_names),
+        "decoder": {
+            "body_bias": model.decoder.body_bias,
+            "enter_cost": model.decoder.enter_cost,
+            "hole_cost": model.decoder.hole_cost,
+            "marker_cost": model.decoder.marker_cost,
+        },
+        "word_odds": {w: model.word_odds[w] for w in sorted(model.word_odds)},
+        "body": model.body.to_json(),
+        "headline": model.headline.to_json(),
+    }

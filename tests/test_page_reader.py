@@ -1,0 +1,175 @@
+"""The trained page reader: its decoder, its trees, its training tools, and the shipped model."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC
+from importlib import resources
+
+import numpy as np
+import pytest
+
+from feedd.model import Article
+from feedd.normalize import reader
+from feedd.normalize.plaintext import LINE_FACTS, normalize_plaintext, page_facts, page_units
+from feedd.normalize.reader import DecoderSettings, ObliviousForest, decode_span
+from feedd.training.align import body_labels, headline_label
+from feedd.training.boosting import BoostingSettings, fit_forest
+from feedd.training.render import render_page
+
+SETTINGS = DecoderSettings(body_bias=0.0, enter_cost=2.0, hole_cost=1.0)
+
+
+class TestSpanDecoder:
+    def test_keeps_one_run_of_confident_lines(self) -> None:
+        assert decode_span([-5, -5, 4, 5, 6, -5, -5], SETTINGS) == [2, 3, 4]
+
+    def test_drops_a_lone_weak_positive_far_from_the_article(self) -> None:
+        logits = [0.5, -6, -6, -6, 5, 6, 5, 6, -6]
+        assert decode_span(logits, SETTINGS) == [4, 5, 6, 7]
+
+    def test_a_hole_of_chrome_inside_the_article_is_skipped_not_the_end(self) -> None:
+        logits = [-5, 6, 6, -6, 6, 6, -5]
+        assert decode_span(logits, SETTINGS) == [1, 2, 4, 5]
+
+    def test_nothing_confident_keeps_nothing(self) -> None:
+        assert decode_span([-3, -2, -4], SETTINGS) == []
+
+    def test_an_empty_page_keeps_nothing(self) -> None:
+        assert decode_span([], SETTINGS) == []
+
+    def test_a_high_entry_cost_keeps_only_the_larger_of_two_runs(self) -> None:
+        strict = DecoderSettings(body_bias=0.0, enter_cost=2.0, hole_cost=20.0)
+        logits = [4, 4, -6, -6, -6, 6, 6, 6]
+        assert decode_span(logits, strict) == [5, 6, 7]
+
+
+class TestObliviousForest:
+    def test_each_tree_adds_the_leaf_its_tests_select(self) -> None:
+        forest = ObliviousForest(
+            features=np.array([[0, 1]]),
+            thresholds=np.array([[0.5, 10.0]]),
+            leaves=np.array([[1.0, 2.0, 3.0, 4.0]]),
+            bias=-1.0,
+        )
+        x = np.array([[0.0, 0.0], [0.0, 11.0], [1.0, 0.0], [1.0, 11.0]])
+        # leaf index = 2 * (x0 > 0.5) + (x1 > 10)
+        assert forest.logits(x).tolist() == [0.0, 1.0, 2.0, 3.0]
+
+    def test_survives_a_round_trip_through_json(self) -> None:
+        forest = ObliviousForest(
+            features=np.array([[2, 0, 1]]),
+            thresholds=np.array([[0.25, 1.5, -3.0]]),
+            leaves=np.arange(8, dtype=np.float64).reshape(1, 8) / 8,
+            bias=0.125,
+        )
+        again = ObliviousForest.from_json(json.loads(json.dumps(forest.to_json())))
+        x = np.random.default_rng(1).normal(size=(50, 3))
+        assert again.logits(x).tolist() == forest.logits(x).tolist()
+
+
+class TestBoosting:
+    def test_learns_an_interaction_and_is_deterministic(self) -> None:
+        rng = np.random.default_rng(7)
+        x = rng.uniform(-1, 1, size=(2000, 4))
+        y = (x[:, 0] > 0) ^ (x[:, 1] > 0.3)  # needs two levels: no single cut does it
+        settings = BoostingSettings(trees=40, depth=3, learning_rate=0.3, l2=1.0)
+        forest = fit_forest(x, y, np.ones(len(y)), settings)
+        again = fit_forest(x, y, np.ones(len(y)), settings)
+        accuracy = float(((forest.logits(x) > 0) == y).mean())
+        assert accuracy > 0.95
+        assert forest.to_json() == again.to_json()
+
+
+class TestAlignment:
+    def test_a_unit_is_body_when_its_words_run_in_the_gold(self) -> None:
+        units = [
+            "Home News Sport",
+            "Background",
+            "The minister said the talks would continue next week in Moscow.",
+            "Share this article",
+        ]
+        gold = "Background\n\nThe minister said the talks would continue next week in Moscow."
+        assert body_labels(units, gold) == [False, True, True, False]
+
+    def test_the_headline_is_the_heading_above_the_body_not_the_title_line(self) -> None:
+        units = ["Talks go on | The Daily", "Menu", "Talks go on", "The text of the story."]
+        body = [False, False, False, True]
+        assert headline_label(units, "Talks go on", body, "Talks go on") == 2
+
+
+PAGE = b"""<html><head><title>Bases stay for now | The Ledger</title></head><body>
+<ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul>
+<h1>Bases stay for now</h1>
+<p>Russia and Syria agreed on Wednesday to keep talking about the future of the naval
+facility at Tartus and the air base at Hmeimim, officials in both capitals said.</p>
+<p>The talks will resume next month in Damascus, according to a statement.</p>
+<footer><p>Copyright The Ledger</p></footer></body></html>"""
+
+
+class TestRendering:
+    def test_a_dom_walk_puts_the_title_first_and_each_block_on_its_own_line(self) -> None:
+        text = render_page(PAGE, "blocks")
+        lines = [line for line in text.split("\n") if line]
+        assert lines[0] == "Bases stay for now | The Ledger"
+        assert "Bases stay for now" in lines[1:]
+        assert any(line.startswith("Russia and Syria agreed on Wednesday") for line in lines)
+
+    def test_a_text_browser_dump_wraps_and_numbers_links(self) -> None:
+        text = render_page(PAGE, "dump")
+        assert "[1]Home" in text
+        assert "References" in text
+        assert max(len(line) for line in text.split("\n")) <= 80
+
+    def test_a_wrapped_dump_is_read_back_as_whole_paragraphs(self) -> None:
+        units = [u.text for u in page_units(render_page(PAGE, "dump"))]
+        assert (
+            "Russia and Syria agreed on Wednesday to keep talking about the future of the "
+            "naval facility at Tartus and the air base at Hmeimim, officials in both "
+            "capitals said." in units
+        )
+
+
+class TestShippedModel:
+    def test_is_small_and_matches_the_line_facts(self) -> None:
+        model_file = resources.files("feedd.normalize").joinpath(reader.MODEL_FILE)
+        assert len(model_file.read_bytes()) < 3 * 1024 * 1024
+        model = reader.load_model()
+        assert model.fact_names == LINE_FACTS
+
+    def test_reads_a_rendered_page_in_both_styles(self) -> None:
+        for style in ("blocks", "dump"):
+            article = normalize_plaintext(render_page(PAGE, style), default_tz=UTC)
+            assert isinstance(article, Article), style
+            assert article.title == "Bases stay for now", style
+            assert "Tartus" in article.content_text, style
+            assert "Copyright" not in article.content_text, style
+            assert "Home" not in article.content_text.split(), style
+
+    def test_same_page_same_reading(self) -> None:
+        text = render_page(PAGE, "blocks")
+        units, facts = page_facts(text)
+        first = reader.read_page(facts, [u.text for u in units])
+        second = reader.read_page(facts.copy(), [u.text for u in units])
+        assert first == second
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_hard_wrapped_paragraphs_join_at_any_margin(width: int) -> None:
+    import textwrap
+
+    paragraph = (
+        "The government said on Thursday that the agreement on the bases would be reviewed "
+        "by a joint commission, which is expected to report before the end of the year, "
+        "and that no decision had been taken on the lease."
+    )
+    page = "\n\n".join(
+        [
+            "Headline of the story",
+            textwrap.fill(paragraph, width),
+            textwrap.fill(paragraph.replace("Thursday", "Friday"), width),
+            textwrap.fill(paragraph.replace("Thursday", "Monday"), width),
+        ]
+    )
+    units = [u.text for u in page_units(page)]
+    assert units[1] == paragraph
