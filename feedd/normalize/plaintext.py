@@ -550,7 +550,7 @@ def _text_facts(text: str) -> tuple[float, ...]:
 def _closes_article(text: str) -> bool:
     """Whether the line opens what follows an article; asked of most lines twice (by the
     rules, then for the reader's facts), so remembered."""
-    return _END_OF_ARTICLE.search(text) is not None
+    return bool(_END_OF_ARTICLE.search(text))
 
 
 @lru_cache(maxsize=REMEMBERED_LINES)
