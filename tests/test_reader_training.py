@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(
     not (ROOT / "readability-test-pages.tar.xz").is_file(),
     reason="the web-page datasets (../shared/datasets/web-pages) are not beside this checkout",
 )
-SMALL = BoostingSettings(trees=10, depth=3)
+SMALL = BoostingSettings(trees=30, depth=4)
 
 
 def test_renders_labels_and_fits_a_reader_that_finds_the_articles_it_learned() -> None:
@@ -37,11 +37,13 @@ def test_renders_labels_and_fits_a_reader_that_finds_the_articles_it_learned() -
         headline=headline,
         decoder=decoder,
     )
-    scores = []
+    learned, keep_all = [], []
     for page in labelled:
         reading = reader.read_page(page.facts, page.unit_texts, model)
-        scores.append(train.quick_score(page, reading.body, reading.headline))
-    assert float(np.mean(scores)) > 0.7  # pages it was fitted to: it must have learned them
+        learned.append(train.quick_score(page, reading.body, reading.headline))
+        keep_all.append(train.quick_score(page, range(len(page.unit_texts)), None))
+    # On the pages it was fitted to, the reader must do much better than keeping every line.
+    assert float(np.mean(learned)) > float(np.mean(keep_all)) + 0.15
 
 
 def test_the_blind_split_is_a_fixed_fifth_of_each_dataset() -> None:

@@ -265,6 +265,14 @@ def normalize_plaintext(
         # The headline ranks among the first lines taken for the body: the body starts
         # below it.
         start = title_index + 1
+    # A standfirst the rules see above the text (the dek under the headline) is the
+    # entry's summary, not its body, even where the reader starts the body with it.
+    for i in reading.body:
+        if i < start:
+            continue
+        if i not in rules.standfirst:
+            break
+        start = i + 1
     # The rule base's vetoes: what it knows to be furniture (chrome, captions, bylines,
     # date and link lines, the source's learned boilerplate) is never body text.
     body = _without_repeats(

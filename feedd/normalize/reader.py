@@ -64,6 +64,8 @@ CONTEXT_FACTS = (
 )
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 WINDOW_RADII = (3, 10)
+# Rows of features one forest evaluation takes at once (memory: rows × trees × depth).
+MAX_ROWS_AT_ONCE = 1024
 # The headline is looked for among this many units above where the body starts.
 HEADLINE_WINDOW = 25
 
@@ -81,6 +83,15 @@ class ObliviousForest:
     def logits(self, x: FloatArray) -> FloatArray:
         if not len(self.features) or not len(x):
             return np.full(len(x), self.bias)
+        if len(x) > MAX_ROWS_AT_ONCE:
+            # A page of thousands of lines: a few rows at a time, so that the (rows, trees
+            # × depth) tests never take hundreds of megabytes.
+            return np.concatenate(
+                [
+                    self.logits(x[i : i + MAX_ROWS_AT_ONCE])
+                    for i in range(0, len(x), MAX_ROWS_AT_ONCE)
+                ]
+            )
         trees, depth = self.features.shape
         bits = x[:, self.features.ravel()] > self.thresholds.ravel()
         weights = 1 << np.arange(depth - 1, -1, -1)
