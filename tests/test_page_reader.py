@@ -173,3 +173,20 @@ def test_hard_wrapped_paragraphs_join_at_any_margin(width: int) -> None:
     )
     units = [u.text for u in page_units(page)]
     assert units[1] == paragraph
+
+
+def test_an_article_keeps_its_short_closing_sentence() -> None:
+    # A page of the reliability suite's shape that a model once cut before its last line.
+    page = (
+        "Dispatch RLM000000000007: Railway museum update\n\n"
+        "The engineers river festival valley school district railway orchard festival report "
+        "orchard river farmers river valley report valley school station report orchard "
+        "harbour station report valley report farmers were discussed in part 1 of dispatch "
+        "RLM000000000007.\n\n"
+        "This is the end of dispatch RLM000000000007, filed complete.\n"
+    )
+    article = normalize_plaintext(page, default_tz=UTC)
+    assert isinstance(article, Article)
+    assert article.content_text.endswith(
+        "This is the end of dispatch RLM000000000007, filed complete."
+    )

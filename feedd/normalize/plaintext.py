@@ -217,6 +217,8 @@ INLINE_BOX_MIN_PARAGRAPHS = 1
 INLINE_BOX_MAX_WORDS = 12
 # Lines up to this long are counted across pages of a source to learn its boilerplate.
 PAGE_LINE_MAX_WORDS = 40
+# A sentence the rules keep right after the reader's last body line is body from this long.
+CLOSING_SENTENCE_MIN_WORDS = 5
 # A token longer than this (a web address) is not wrapped: its line may pass the margin.
 MAX_WRAPPED_WORD_CHARS = 25
 # The pages of one site repeat their short lines (menus, share buttons, banners, footers)
@@ -275,13 +277,24 @@ def normalize_plaintext(
         start = i + 1
     # The rule base's vetoes: what it knows to be furniture (chrome, captions, bylines,
     # date and link lines, the source's learned boilerplate) is never body text.
-    body = _without_repeats(
-        [
-            units[i].text
-            for i in reading.body
-            if i >= start and units[i].kind == "text" and not units[i].is_learned_chrome
-        ]
-    )
+    kept = [
+        i
+        for i in reading.body
+        if i >= start and units[i].kind == "text" and not units[i].is_learned_chrome
+    ]
+    # The reader may stop a sentence short of where the rules end the article (a closing
+    # sentence is short, and last): full sentences the rules keep right after its last
+    # line are body too. An article never loses its ending to the model.
+    following = kept[-1] + 1 if kept else len(units)
+    while (
+        following in rules.body
+        and units[following].ends_sentence
+        and units[following].words >= CLOSING_SENTENCE_MIN_WORDS
+    ):
+        kept.append(following)
+        end = max(end, following + 1)
+        following += 1
+    body = _without_repeats([units[i].text for i in kept])
     if not body and rules.body:
         # The reader finds no article where the rules find one: their reading stands.
         start, end = rules.start, rules.end
@@ -520,6 +533,7 @@ def line_facts(
 _KINDS = ("text", "chrome", "caption", "byline", "date", "link", "nav")
 _KIND_ROWS = {kind: tuple(float(kind == k) for k in _KINDS) for kind in _KINDS}
 _NO_DIGITS = str.maketrans("", "", "0123456789")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # Letter case is judged on a line's opening characters: enough to tell a shouted banner.
 CASE_SAMPLE_CHARS = 80
 STOPWORD_SAMPLE_CHARS = 300
@@ -533,7 +547,8 @@ def _text_facts(text: str) -> tuple[float, ...]:
     """
     words = text.count(" ") + 1
     sample = text[:CASE_SAMPLE_CHARS]
-    letters = sum(map(str.isalpha, sample)) or 1
+    # the non-space characters stand in for the letters: counting letters costs more
+    letters = len(sample) - sample.count(" ") or 1
     opening = text[:STOPWORD_SAMPLE_CHARS].lower().split()
     return (
         math.log1p(words),
@@ -543,7 +558,7 @@ def _text_facts(text: str) -> tuple[float, ...]:
         _capitalised_ratio(text) if words <= 40 else 0.0,
         (len(text) - len(text.translate(_NO_DIGITS))) / len(text),
         (text.count(",") + text.count(".")) / words,
-        sum(map(str.isupper, sample)) / letters,
+        len(_CAPITAL.findall(sample)) / letters,
         float(bool(_LIST_ITEM.match(text))),
         float(text.endswith(":")),
         float(_has_nav_separator(text)),

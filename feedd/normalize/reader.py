@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -37,7 +37,10 @@ MODEL_FORMAT = 1
 # What the words of a line say, from how often each word was in articles' text rather
 # than around it on the training pages (log-odds; unknown words say nothing).
 LEXICAL_FACTS = ("word_odds_mean", "word_odds_low", "word_odds_high")
-LEXICAL_SAMPLE_CHARS = 240
+LEXICAL_SAMPLE_CHARS = 160
+# Lines up to this long have their lexical facts remembered, up to MEMO_LINES of them.
+MEMO_MAX_CHARS = 120
+MEMO_LINES = 8192
 # ASCII punctuation and digits become spaces: a line's words are then what str.split()
 # gives, many times faster than a Unicode word regex.
 _NOT_A_WORD = str.maketrans(
@@ -79,6 +82,26 @@ class ObliviousForest:
     thresholds: FloatArray  # (trees, depth): go right when value > threshold
     leaves: FloatArray  # (trees, 2**depth) leaf values, summed over trees
     bias: float
+    # Precomputed for evaluation: the tests flattened, each tree's first leaf in a flat
+    # array of all leaves.
+    _columns: npt.NDArray[np.int64] = field(init=False, repr=False, compare=False)
+    _cuts: FloatArray = field(init=False, repr=False, compare=False)
+    _first_leaf: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
+    _flat_leaves: FloatArray = field(init=False, repr=False, compare=False)
+    _level_weights: npt.NDArray[np.uint8] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        trees, depth = self.features.shape
+        if depth > 8:
+            raise ValueError(
+                f"trees of depth {depth}: at most 8 levels (a leaf's number is a byte)"
+            )
+        object.__setattr__(self, "_columns", self.features.ravel())
+        object.__setattr__(self, "_cuts", self.thresholds.ravel())
+        object.__setattr__(self, "_first_leaf", np.arange(trees, dtype=np.intp) << depth)
+        object.__setattr__(self, "_flat_leaves", self.leaves.ravel())
+        weights = (1 << np.arange(depth - 1, -1, -1)).astype(np.uint8)
+        object.__setattr__(self, "_level_weights", weights)
 
     def logits(self, x: FloatArray) -> FloatArray:
         if not len(self.features) or not len(x):
@@ -93,10 +116,11 @@ class ObliviousForest:
                 ]
             )
         trees, depth = self.features.shape
-        bits = x[:, self.features.ravel()] > self.thresholds.ravel()
-        weights = 1 << np.arange(depth - 1, -1, -1)
-        index = bits.reshape(len(x), trees, depth).astype(np.int64) @ weights
-        return np.asarray(self.bias + self.leaves[np.arange(trees), index].sum(axis=1))
+        bits = (x[:, self._columns] > self._cuts).reshape(len(x), trees, depth)
+        # The level tests of a tree, first level highest, are its leaf's number.
+        leaf = np.einsum("ntd,d->nt", bits.view(np.uint8), self._level_weights)
+        values = np.take(self._flat_leaves, leaf.astype(np.intp) + self._first_leaf)
+        return np.asarray(self.bias + values.sum(axis=1))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -136,6 +160,10 @@ class ReaderModel:
     body: ObliviousForest
     headline: ObliviousForest
     decoder: DecoderSettings
+    # lexical facts of short lines seen before (a cache: never part of what the model is)
+    lexical_memo: dict[str, tuple[float, float, float]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,14 +176,30 @@ class Reading:
     body_end: int  # index just past the last body unit
 
 
-def lexical_facts(texts: Sequence[str], word_odds: Mapping[str, float]) -> FloatArray:
+def _odds_row(text: str, word_odds: Mapping[str, float]) -> tuple[float, float, float]:
+    odds = [o for o in map(word_odds.get, line_words(text)) if o is not None]
+    return (sum(odds) / len(odds), min(odds), max(odds)) if odds else (0.0, 0.0, 0.0)
+
+
+def lexical_facts(
+    texts: Sequence[str],
+    word_odds: Mapping[str, float],
+    memo: dict[str, tuple[float, float, float]] | None = None,
+) -> FloatArray:
     """Per unit: the mean, lowest and highest log-odds of its known words (of a long
-    line, those of its opening characters)."""
+    line, those of its opening characters). Short lines, which a site repeats on every
+    page, are remembered in `memo` when one is given."""
     rows = []
-    get = word_odds.get
     for text in texts:
-        odds = [o for o in map(get, line_words(text)) if o is not None]
-        rows.append((sum(odds) / len(odds), min(odds), max(odds)) if odds else (0.0, 0.0, 0.0))
+        if memo is None or len(text) > MEMO_MAX_CHARS:
+            rows.append(_odds_row(text, word_odds))
+            continue
+        row = memo.get(text)
+        if row is None:
+            if len(memo) >= MEMO_LINES:
+                memo.clear()
+            row = memo[text] = _odds_row(text, word_odds)
+        rows.append(row)
     return np.asarray(rows, dtype=np.float64).reshape(len(texts), len(LEXICAL_FACTS))
 
 
@@ -239,7 +283,7 @@ def read_page(facts: FloatArray, texts: Sequence[str], model: ReaderModel | None
     n = len(facts)
     if n == 0:
         return Reading(body=(), headline=None, body_start=0, body_end=0)
-    lexical = lexical_facts(texts, model.word_odds)
+    lexical = lexical_facts(texts, model.word_odds, model.lexical_memo)
     features = page_features(facts, model.fact_names, lexical)
     body_logits = model.body.logits(features)
     body = decode_span(body_logits.tolist(), model.decoder, end_markers(facts, model.fact_names))

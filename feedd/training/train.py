@@ -67,14 +67,18 @@ OWN_CORPORA = (
 )
 FOLDS = 3
 WORD_MIN_PAGES = 3
-BODY_SETTINGS = BoostingSettings(trees=250, depth=6, learning_rate=0.08)
-HEADLINE_SETTINGS = BoostingSettings(trees=150, depth=5, learning_rate=0.08)
+BODY_SETTINGS = BoostingSettings(trees=160, depth=6, learning_rate=0.12)
+HEADLINE_SETTINGS = BoostingSettings(trees=100, depth=5, learning_rate=0.1)
 DECODER_GRID = {
     "body_bias": (-1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5),
     "enter_cost": (0.5, 1.0, 2.0, 4.0, 8.0),
     "hole_cost": (0.0, 0.5, 1.0, 2.0, 4.0, 8.0),
-    "marker_cost": (0.0, 1.0, 2.0, 4.0, 8.0, 16.0),
 }
+# Running on past where the rule base ends the article (a comments header, "Reporting
+# by …", an appeal) is as good as forbidden: what closes an article is the project's
+# specification (tests/test_one_rule_base.py, tests/test_plaintext_real_pages.py), not a
+# setting to trade for a point of F1 on some dataset.
+MARKER_COST = 16.0
 DEV_SAMPLE = 4  # every 4th page of the development pages chooses the decoder
 
 
@@ -309,7 +313,7 @@ def choose_decoder(
             )
         )
 
-    current = DecoderSettings()
+    current = DecoderSettings(marker_cost=MARKER_COST)
     best = mean_f1(current)
     for _ in range(2):
         for name, values in DECODER_GRID.items():
