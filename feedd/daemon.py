@@ -180,6 +180,9 @@ class Daemon:
         self._stopping = threading.Event()
         self._is_started = False
         self._has_overflowed_during_startup = False
+        # Set by an overflow, cleared by the reconcile it asks for: paths that came to wait
+        # for a close event between the two may have lost that event too.
+        self._is_waiting_suspect = False
         # Written by the worker, read by the HTTP thread: single assignments only.
         self._last_regeneration_ok = True
         self._last_regeneration_at: datetime | None = None
@@ -395,9 +398,13 @@ class Daemon:
             return
         started = time.monotonic()
         # A path waiting this long lost its close event (or its writer is idle): look at it.
-        dropped = self.pending.drop_waiting(
-            older_than=started - self.config.daemon.reconcile_interval_s
-        )
+        if self._is_waiting_suspect:
+            self._is_waiting_suspect = False
+            dropped = self.pending.drop_waiting()
+        else:
+            dropped = self.pending.drop_waiting(
+                older_than=started - self.config.daemon.reconcile_interval_s
+            )
         try:
             report = self.pipeline.reconcile(
                 progress=self._reconcile_progress,
@@ -469,6 +476,7 @@ class Daemon:
         """Inotify thread: the kernel dropped events. Close events may be among them, so
         waiting paths are handed to a reconcile, which runs at once."""
         dropped = self.pending.drop_waiting()
+        self._is_waiting_suspect = True
         self.metrics.watch_overflows.inc()
         log.warning("watch_queue_overflow", action="reconcile", waiting_dropped=dropped)
         if not self._is_started:
