@@ -4,12 +4,17 @@ A scraped page is the visible text of a web page: blocks separated by blank line
 article somewhere among banners, navigation, captions, share widgets, newsletter boxes and
 donation appeals. The approach, in order:
 
-1. split into units (one paragraph each; hard-wrapped lines are re-joined);
+1. split into units (one paragraph each; hard-wrapped lines are re-joined, a text
+   browser's dump at its measured margin);
 2. label each unit by its shape: chrome, caption, byline, date, link line, sentence-like;
-3. the body runs from the first substantial sentence paragraph to the first unit that
-   opens an end-of-article region (newsletter box, appeal, comments, footer);
-   chrome inside that run is dropped, short paragraphs that read as text are kept;
-4. the headline is the best headline-shaped unit above the body.
+3. the rules read the page: the body runs from the first substantial sentence paragraph
+   to the first unit that opens an end-of-article region (newsletter box, appeal,
+   comments, footer), the headline is the best headline-shaped unit above it;
+4. all that becomes line facts (LINE_FACTS) for the trained reader
+   (`feedd.normalize.reader`), which decides the body and the headline; the rules' vetoes
+   (furniture is never body, a standfirst is the summary, an article keeps its closing
+   sentence) apply after it;
+5. source, byline, date and link are found by the rules around what the reader chose.
 
 Pure: no I/O (the kinds of short lines are remembered in memory: see REMEMBERED_LINES).
 What a line says (chrome, caption, byline, date line, end of the article) is read with
