@@ -146,6 +146,12 @@ class TestShippedModel:
             assert "Copyright" not in article.content_text, style
             assert "Home" not in article.content_text.split(), style
 
+    def test_every_feature_column_has_a_name(self) -> None:
+        units, facts = page_facts(render_page(PAGE, "dump"))
+        lexical = reader.lexical_facts([u.text for u in units], reader.load_model().word_odds)
+        features = reader.page_features(facts, LINE_FACTS, lexical)
+        assert features.shape == (len(units), len(reader.feature_names(LINE_FACTS)))
+
     def test_same_page_same_reading(self) -> None:
         text = render_page(PAGE, "blocks")
         units, facts = page_facts(text)

@@ -283,6 +283,12 @@ def read_page(facts: FloatArray, texts: Sequence[str], model: ReaderModel | None
     n = len(facts)
     if n == 0:
         return Reading(body=(), headline=None, body_start=0, body_end=0)
+    if facts.shape[1] != len(model.fact_names):
+        # A model trained on other line facts would read every column wrong: retrain.
+        raise ValueError(
+            f"the reader model knows {len(model.fact_names)} line facts, the page has "
+            f"{facts.shape[1]}: retrain it (python -m feedd.training.train)"
+        )
     lexical = lexical_facts(texts, model.word_odds, model.lexical_memo)
     features = page_features(facts, model.fact_names, lexical)
     body_logits = model.body.logits(features)
