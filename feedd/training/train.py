@@ -3,8 +3,9 @@
 One command, deterministic: read the web-page datasets, render every page in each
 scraper style, label each unit by aligning it with the gold, compute the line facts and
 features the reader uses, fit the body and headline forests on the pages whose licence
-lets weights ship (the Readability pages' tuned split) and the project's own labelled
-corpus, choose the span decoder's costs by cross-validation on those pages, write
+lets weights ship (the Readability pages' tuned split, with augmented copies) and the
+project's own labelled corpora, choose the span decoder's costs on development pages
+(every 4th tuned page of the other datasets, with the project's own pages), write
 `feedd/normalize/reader_model.json`, and print a quick evaluation per dataset (the
 pages of the other datasets are scored, never trained on; the blind split is reported
 apart). The full evaluation is `python -m feedd.eval`.
@@ -124,9 +125,15 @@ def labelled_web_pages(root: Path, jobs: int) -> list[LabelledPage]:
         with cache.open("rb") as handle:
             cached: list[LabelledPage] = pickle.load(handle)
         return cached
+    from tqdm import tqdm
+
     pages = list(load_pages(root))
     with Pool(jobs) as pool:
-        labelled = [p for group in pool.imap(label_web_page, pages, chunksize=8) for p in group]
+        groups = pool.imap(label_web_page, pages, chunksize=8)
+        progress = tqdm(
+            groups, total=len(pages), desc="render and label", disable=not sys.stderr.isatty()
+        )
+        labelled = [p for group in progress for p in group]
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     temporary = cache.with_suffix(".tmp")
     with temporary.open("wb") as handle:
@@ -355,9 +362,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m feedd.training.train", description="Train the plain-text page reader."
     )
-    parser.add_argument("--web-pages", type=Path, default=default_root())
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--web-pages",
+        type=Path,
+        default=default_root(),
+        metavar="DIR",
+        help="folder of the web-page dataset archives (default: ../shared/datasets/web-pages)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="processes rendering and labelling pages (default: the CPU count)",
+    )
+    parser.add_argument(
+        "--output",
+        type=Path,
+        default=MODEL_PATH,
+        metavar="FILE",
+        help="where to write the model (default: the shipped feedd/normalize/reader_model.json)",
+    )
     args = parser.parse_args(argv)
     if not args.web_pages.is_dir():
         print(f"train: {args.web_pages} is not a folder of web-page datasets", file=sys.stderr)
