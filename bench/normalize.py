@@ -414,18 +414,6 @@ def console_script() -> Path | None:
 # -- table and JSON ---------------------------------------------------------------------------
 
 
-def judged(row: Any) -> Any:
-    target = TARGETS.get(row.scenario)
-    if target is None or row.verdict:
-        return row
-    op, limit = target
-    row.target = f"{op} {limit:g} {row.unit}"
-    if row.value is not None:
-        is_met = row.value <= limit if op == "<=" else row.value >= limit
-        row.verdict = "PASS" if is_met else "FAIL"
-    return row
-
-
 def throughput_rows(run: ModuleType, n: int, found: dict[str, Any], pinning: str) -> list[Any]:
     passes = ", ".join(f"{p['docs_per_s']:,.0f}" for p in found["passes"])
     per_doc = found["per_doc_us"]
@@ -560,7 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Any] = []
 
     def add(row: Any) -> None:
-        rows.append(judged(row))
+        rows.append(run.judged(row, {(name, None): t for name, t in TARGETS.items()}))
         print(run.table_line(row), file=table_out, flush=True)
 
     try:

@@ -96,9 +96,11 @@ class Row:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-def judged(row: Row) -> Row:
-    """Fill in `target` and `verdict` from TARGETS."""
-    target = TARGETS.get((row.scenario, row.size)) or TARGETS.get((row.scenario, None))
+def judged(row: Row, targets: dict[tuple[str, int | None], tuple[str, float]] | None = None) -> Row:
+    """Fill in `target` and `verdict` from `targets` (default TARGETS): (scenario, size),
+    or (scenario, None) for every size."""
+    targets = TARGETS if targets is None else targets
+    target = targets.get((row.scenario, row.size)) or targets.get((row.scenario, None))
     if target is None or row.verdict:
         return row
     op, limit = target

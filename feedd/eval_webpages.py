@@ -6,8 +6,8 @@ Owns the web-page evaluation: every page of the public datasets (read by
 dataset's human-made gold:
 
 - body precision, recall and F1 on 4-word shingles, per page and macro-averaged over
-  pages (the scrapinghub article-extraction benchmark's shingles; a rejected page
-  scores 0). F1 here is the mean of the pages' F1, not the F1 of mean P and mean R;
+  pages (the measure issue 9 names; a rejected page scores 0). F1 here is the mean of
+  the pages' F1, not the F1 of mean P and mean R;
 - title exact match, over pages whose dataset states a headline;
 - chrome leak rate: pages whose body keeps a line of the rendered page that is not in
   the gold (see `chrome_lines`);
@@ -119,8 +119,8 @@ def _joined(sequence: Sequence[str]) -> str:
 def match_body(predicted: str, gold: str) -> BodyMatch:
     """Shingle precision, recall and F1 of one page; unigrams when the gold has < 4 words.
 
-    Corner cases as in the scrapinghub benchmark: nothing predicted for nothing wanted
-    is perfect; nothing predicted, or nothing in common, scores 0.
+    Corner cases: nothing predicted for nothing wanted is perfect; nothing predicted, or
+    nothing in common, scores 0.
     """
     gold_words = words(gold)
     size = SHINGLE_WORDS if len(gold_words) >= SHINGLE_WORDS else 1
