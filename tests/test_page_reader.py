@@ -196,3 +196,38 @@ def test_an_article_keeps_its_short_closing_sentence() -> None:
     assert article.content_text.endswith(
         "This is the end of dispatch RLM000000000007, filed complete."
     )
+
+
+def test_where_the_reader_finds_no_article_the_rules_reading_stands() -> None:
+    shipped = reader.load_model()
+    keeps_nothing = reader.ReaderModel(
+        fact_names=shipped.fact_names,
+        word_odds={},
+        body=ObliviousForest.from_json(
+            {"features": [[0]], "thresholds": [[0.0]], "leaves": [[0.0, 0.0]], "bias": -20.0}
+        ),
+        headline=shipped.headline,
+        decoder=shipped.decoder,
+    )
+    article = normalize_plaintext(render_page(PAGE, "blocks"), default_tz=UTC, model=keeps_nothing)
+    assert isinstance(article, Article)
+    assert "Tartus" in article.content_text
+
+
+def test_a_standfirst_under_the_headline_is_the_summary_not_the_body() -> None:
+    dek = "Moscow and Damascus agree to keep talking but sign nothing on the bases"
+    page = "\n\n".join(
+        [
+            "Bases stay for now",
+            dek + ".",
+            "By Jane Roe",
+            "Russia and Syria agreed on Wednesday to keep talking about the future of the "
+            "naval facility at Tartus and the air base at Hmeimim, officials said.",
+            "The talks will resume next month in Damascus, according to a statement issued "
+            "by the foreign ministry after the meeting.",
+        ]
+    )
+    article = normalize_plaintext(page, default_tz=UTC)
+    assert isinstance(article, Article)
+    assert article.summary.startswith(dek)
+    assert dek not in article.content_text
