@@ -9,7 +9,6 @@ above the body wins.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,27 +16,23 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from feedd.eval_webpages import words
 from feedd.normalize.plaintext import page_facts, page_title_headline
 from feedd.normalize.reader import FloatArray
 
-WORD = re.compile(r"[^\W_]+")
 BODY_COVERAGE = 0.5
 TITLE_SIMILARITY = 0.8
 
 
-def words_of(text: str) -> list[str]:
-    return WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-
-
 def body_labels(unit_texts: Sequence[str], gold_text: str) -> list[bool]:
     """Whether each unit is article text, by word-trigram coverage against the gold."""
-    gold = words_of(gold_text)
+    gold = words(gold_text)
     gold_trigrams = {tuple(gold[i : i + 3]) for i in range(len(gold) - 2)}
     gold_words = set(gold)
     stream: list[str] = []
     owner: list[int] = []
     for index, text in enumerate(unit_texts):
-        unit_words = words_of(text)
+        unit_words = words(text)
         stream += unit_words
         owner += [index] * len(unit_words)
     covered = [False] * len(stream)
@@ -54,7 +49,7 @@ def body_labels(unit_texts: Sequence[str], gold_text: str) -> list[bool]:
         if total == 0:
             labels.append(False)
         elif total < 3 and len(stream) < 3:
-            labels.append(all(w in gold_words for w in words_of(unit_texts[index])))
+            labels.append(all(w in gold_words for w in words(unit_texts[index])))
         else:
             labels.append(hits[index] / total >= BODY_COVERAGE)
     return labels
@@ -74,7 +69,7 @@ def headline_label(
     if not gold_title:
         return None
     want = fold(gold_title)
-    want_words = set(words_of(gold_title))
+    want_words = set(words(gold_title))
     first_body = next((i for i, is_body in enumerate(body) if is_body), len(unit_texts))
     best: tuple[float, int] | None = None
     for i, text in enumerate(unit_texts):
@@ -82,7 +77,7 @@ def headline_label(
         if fold(candidate) == want:
             similarity = 1.0
         else:
-            got_words = set(words_of(candidate))
+            got_words = set(words(candidate))
             union = got_words | want_words
             similarity = len(got_words & want_words) / len(union) if union else 0.0
             if similarity < TITLE_SIMILARITY:

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from feedd.eval_webpages import match_body
 from feedd.normalize import reader
 from feedd.normalize.decode import decode_bytes
 from feedd.normalize.plaintext import LINE_FACTS
@@ -48,7 +49,7 @@ from feedd.normalize.reader import (
     line_words,
     page_features,
 )
-from feedd.training.align import LabelledPage, label_page, words_of
+from feedd.training.align import LabelledPage, label_page
 from feedd.training.augment import AUGMENTED, augmented_pages
 from feedd.training.boosting import BoostingSettings, fit_forest
 from feedd.training.render import STYLES, render_page
@@ -261,29 +262,12 @@ def fit_headline(
     return fit_forest(x, y, np.ones(len(y)), settings)
 
 
-def shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
-    words = words_of(text)
-    if len(words) < size:
-        return Counter((w,) for w in words)
-    return Counter(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
-
-
-def shingle_f1(predicted: str, gold: str) -> float:
-    got, want = shingles(predicted), shingles(gold)
-    common = sum((got & want).values())
-    if not common:
-        return 0.0
-    precision = common / sum(got.values())
-    recall = common / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
-
-
 def quick_score(page: LabelledPage, kept: Iterable[int], headline: int | None) -> float:
     """Shingle F1 of the kept units against the gold (title lines on neither side)."""
     title = page.headline
     text = "\n".join(page.unit_texts[i] for i in kept if i != title and i != headline)
     gold = page.gold_text
-    return shingle_f1(text, gold)
+    return match_body(text, gold).f1
 
 
 def choose_decoder(
