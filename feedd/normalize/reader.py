@@ -24,8 +24,9 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -82,10 +83,12 @@ class ObliviousForest:
     thresholds: FloatArray  # (trees, depth): go right when value > threshold
     leaves: FloatArray  # (trees, 2**depth) leaf values, summed over trees
     bias: float
-    # Precomputed for evaluation: the tests flattened, each tree's first leaf in a flat
-    # array of all leaves.
-    _columns: npt.NDArray[np.int64] = field(init=False, repr=False, compare=False)
-    _cuts: FloatArray = field(init=False, repr=False, compare=False)
+    # Precomputed for evaluation: the distinct (column, threshold) tests, which test each
+    # level of each tree asks (trees share many), each tree's first leaf in a flat array
+    # of all leaves.
+    _test_columns: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
+    _test_cuts: FloatArray = field(init=False, repr=False, compare=False)
+    _test_of_level: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
     _first_leaf: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)
     _flat_leaves: FloatArray = field(init=False, repr=False, compare=False)
     _level_weights: npt.NDArray[np.uint8] = field(init=False, repr=False, compare=False)
@@ -96,8 +99,15 @@ class ObliviousForest:
             raise ValueError(
                 f"trees of depth {depth}: at most 8 levels (a leaf's number is a byte)"
             )
-        object.__setattr__(self, "_columns", self.features.ravel())
-        object.__setattr__(self, "_cuts", self.thresholds.ravel())
+        levels = list(
+            zip(self.features.ravel().tolist(), self.thresholds.ravel().tolist(), strict=True)
+        )
+        tests = sorted(set(levels))
+        test_number = {test: i for i, test in enumerate(tests)}
+        of_level = [test_number[test] for test in levels]
+        object.__setattr__(self, "_test_columns", np.asarray([c for c, _ in tests], np.intp))
+        object.__setattr__(self, "_test_cuts", np.asarray([t for _, t in tests], np.float64))
+        object.__setattr__(self, "_test_of_level", np.asarray(of_level, np.intp))
         object.__setattr__(self, "_first_leaf", np.arange(trees, dtype=np.intp) << depth)
         object.__setattr__(self, "_flat_leaves", self.leaves.ravel())
         weights = (1 << np.arange(depth - 1, -1, -1)).astype(np.uint8)
@@ -116,7 +126,8 @@ class ObliviousForest:
                 ]
             )
         trees, depth = self.features.shape
-        bits = (x[:, self._columns] > self._cuts).reshape(len(x), trees, depth)
+        passed = x[:, self._test_columns] > self._test_cuts
+        bits = passed[:, self._test_of_level].reshape(len(x), trees, depth)
         # The level tests of a tree, first level highest, are its leaf's number.
         leaf = np.einsum("ntd,d->nt", bits.view(np.uint8), self._level_weights)
         values = np.take(self._flat_leaves, leaf.astype(np.intp) + self._first_leaf)
@@ -225,41 +236,94 @@ def feature_names(fact_names: Sequence[str]) -> list[str]:
 def page_features(facts: FloatArray, fact_names: Sequence[str], lexical: FloatArray) -> FloatArray:
     """Each unit's facts with its context: neighbours, windows, place in the page."""
     n = len(facts)
-    facts = np.hstack([facts, lexical])
-    columns = [facts]
+    own = len(fact_names) + len(LEXICAL_FACTS)
+    context, log_words, substantial_column = _context_columns(tuple(fact_names))
+    contexts = len(CONTEXT_FACTS)
+    out = np.empty((n, own + contexts * (len(NEIGHBOUR_OFFSETS) + len(WINDOW_RADII)) + 9))
+    out[:, : len(fact_names)] = facts
+    out[:, len(fact_names) : own] = lexical
+    values = out[:, context]
+    # Neighbours: one gather from the values padded with -1 above and below the page.
+    padded = np.full((n + 2 * _PADDING, contexts), -1.0)
+    padded[_PADDING : _PADDING + n] = values
+    layout = _page_layout(n)
+    column = own + contexts * len(NEIGHBOUR_OFFSETS)
+    out[:, own:column] = padded[layout.neighbours].reshape(n, -1)
+    # Window means, from running sums.
+    cumulative = np.zeros((n + 1, contexts))
+    np.cumsum(values, axis=0, out=cumulative[1:])
+    for low, high, size in layout.windows:
+        out[:, column : column + contexts] = (cumulative[high] - cumulative[low]) / size
+        column += contexts
+    position = layout.position
+    substantial = out[:, substantial_column]
+    run_start, run_end = _prose_run(out[:, log_words], substantial)
+    before = np.zeros(n)
+    np.cumsum(substantial[:-1], out=before[1:])
+    total = substantial.sum()
+    out[:, column] = position / max(n - 1, 1)
+    out[:, column + 1] = layout.log_index
+    out[:, column + 2] = layout.log_from_end
+    out[:, column + 3] = math.log1p(n)
+    out[:, column + 4] = (position >= run_start) & (position < run_end)
+    out[:, column + 5] = np.sign(position - run_start) * np.log1p(np.abs(position - run_start))
+    to_end = run_end - 1 - position
+    out[:, column + 6] = np.sign(to_end) * np.log1p(np.abs(to_end))
+    out[:, column + 7] = before
+    out[:, column + 8] = total - before - substantial
+    return out
+
+
+_PADDING = max(max(abs(o) for o in NEIGHBOUR_OFFSETS), max(WINDOW_RADII))
+
+
+@lru_cache(maxsize=8)
+def _context_columns(fact_names: tuple[str, ...]) -> tuple[npt.NDArray[np.intp], int, int]:
+    """Where CONTEXT_FACTS, log_words and substantial are among the facts and lexical facts."""
     column_of = {name: i for i, name in enumerate([*fact_names, *LEXICAL_FACTS])}
-    values = facts[:, [column_of[fact] for fact in CONTEXT_FACTS]]
-    width = max(max(abs(o) for o in NEIGHBOUR_OFFSETS), max(WINDOW_RADII))
-    padding = np.full((width, len(CONTEXT_FACTS)), -1.0)
-    padded = np.vstack([padding, values, padding])
-    columns += [padded[width + o : width + o + n] for o in NEIGHBOUR_OFFSETS]
-    cumulative = np.vstack([np.zeros((1, len(CONTEXT_FACTS))), np.cumsum(values, axis=0)])
+    context = np.asarray([column_of[fact] for fact in CONTEXT_FACTS], dtype=np.intp)
+    return context, column_of["log_words"], column_of["substantial"]
+
+
+class _PageLayout(NamedTuple):
+    """What page_features needs of a page of n units that depends on n alone."""
+
+    neighbours: npt.NDArray[np.intp]  # (n, offsets): rows of the padded values
+    windows: tuple[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], FloatArray], ...]
+    position: FloatArray
+    log_index: FloatArray
+    log_from_end: FloatArray
+
+
+# Layouts of pages up to this many units are remembered (most pages are far shorter).
+REMEMBERED_LAYOUT_UNITS = 1024
+
+
+def _page_layout(n: int) -> _PageLayout:
+    return _remembered_layout(n) if n <= REMEMBERED_LAYOUT_UNITS else _layout(n)
+
+
+@lru_cache(maxsize=256)
+def _remembered_layout(n: int) -> _PageLayout:
+    return _layout(n)
+
+
+def _layout(n: int) -> _PageLayout:
     index = np.arange(n)
+    neighbours = _PADDING + index[:, None] + np.asarray(NEIGHBOUR_OFFSETS)[None, :]
+    windows = []
     for radius in WINDOW_RADII:
         low = np.maximum(index - radius, 0)
         high = np.minimum(index + radius + 1, n)
-        columns.append((cumulative[high] - cumulative[low]) / (high - low)[:, None])
+        windows.append((low, high, (high - low).astype(np.float64)[:, None]))
     position = np.arange(n, dtype=np.float64)
-    substantial = facts[:, column_of["substantial"]]
-    run_start, run_end = _prose_run(facts[:, column_of["log_words"]], substantial)
-    before = np.concatenate([[0.0], np.cumsum(substantial)[:-1]])
-    total = substantial.sum()
-    columns.append(
-        np.column_stack(
-            [
-                position / max(n - 1, 1),
-                np.log1p(position),
-                np.log1p(n - 1 - position),
-                np.full(n, math.log1p(n)),
-                ((position >= run_start) & (position < run_end)).astype(np.float64),
-                np.sign(position - run_start) * np.log1p(np.abs(position - run_start)),
-                np.sign(run_end - 1 - position) * np.log1p(np.abs(run_end - 1 - position)),
-                before,
-                total - before - substantial,
-            ]
-        )
+    return _PageLayout(
+        neighbours=neighbours,
+        windows=tuple(windows),
+        position=position,
+        log_index=np.log1p(position),
+        log_from_end=np.log1p(n - 1 - position),
     )
-    return np.hstack(columns)
 
 
 def _prose_run(log_words: FloatArray, substantial: FloatArray) -> tuple[int, int]:
