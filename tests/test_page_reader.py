@@ -231,3 +231,36 @@ def test_a_standfirst_under_the_headline_is_the_summary_not_the_body() -> None:
     assert isinstance(article, Article)
     assert article.summary.startswith(dek)
     assert dek not in article.content_text
+
+
+def test_a_headline_the_title_line_holds_beats_a_pick_it_does_not_hold() -> None:
+    # A page saved with its <title> first: the line below that the title holds, with
+    # only the site around it, is the headline, whatever else the ranker prefers.
+    shipped = reader.load_model()
+    names = reader.feature_names(shipped.fact_names)
+    # a ranker that prefers the body's second line ("start - index" below zero)
+    prefers_the_body = ObliviousForest.from_json(
+        {"features": [[len(names)]], "thresholds": [[-0.5]], "leaves": [[1.0, 0.0]], "bias": 0}
+    )
+    model = reader.ReaderModel(
+        fact_names=shipped.fact_names,
+        word_odds=shipped.word_odds,
+        body=shipped.body,
+        headline=prefers_the_body,
+        decoder=shipped.decoder,
+    )
+    page = "\n\n".join(
+        [
+            "Russia keeps its Syrian bases for now, officials say | The Daily Example",
+            "Subscribe to our newsletter for the day's top stories",
+            "Russia keeps its Syrian bases for now, officials say",
+            "Russia and Syria agreed on Wednesday to keep talking about the future of the "
+            "naval facility at Tartus and the air base at Hmeimim, officials said.",
+            "The talks will resume next month in Damascus, according to a statement issued "
+            "by the foreign ministry after the meeting.",
+        ]
+    )
+    article = normalize_plaintext(page, default_tz=UTC, model=model)
+    assert isinstance(article, Article)
+    assert article.title == "Russia keeps its Syrian bases for now, officials say"
+    assert "Subscribe" not in article.content_text

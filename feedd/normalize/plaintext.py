@@ -201,6 +201,12 @@ _ODD_SPACING = (
 )
 
 
+# The headline stands above the body, or is the first line or two the reader took for it.
+HEADLINE_BELOW_BODY_START = 2
+# A headline the <title> line holds has this many words: fewer are a menu's or a button's.
+TITLE_LINE_HEADLINE_MIN_WORDS = 4
+# What a <title> line holds besides the headline: a site's name, a section, a date.
+TITLE_LINE_EXTRA_WORDS = 8
 # A body line without closing punctuation this long is a caption or teaser, not text.
 UNPUNCTUATED_MAX_WORDS = 8
 # Above this many body paragraphs, pull quotes are not looked for (the check is quadratic).
@@ -266,7 +272,7 @@ def normalize_plaintext(
     rules = _read_by_rules(units, page_title)
     facts = line_facts(units, rules, page_title)
     reading = read_page(facts, [u.text for u in units], model)
-    title_index = _shown_headline(units, reading.headline, facts)
+    title_index = _shown_headline(units, reading.headline, facts, reading.body_start)
     start, end = reading.body_start, reading.body_end
     if title_index is not None and title_index >= start:
         # The headline ranks among the first lines taken for the body: the body starts
@@ -351,14 +357,37 @@ def normalize_plaintext(
     )
 
 
-def _shown_headline(units: Sequence[Unit], index: int | None, facts: FloatArray) -> int | None:
-    """The headline as the page shows it: when the reader picks the <title> line, a line
-    below that the title line contains (the title without its site) is the headline."""
-    if index != 0:
-        return index
+def _shown_headline(
+    units: Sequence[Unit], index: int | None, facts: FloatArray, body_start: int
+) -> int | None:
+    """The headline as the page shows it, where the page was saved with its <title>
+    first ("Headline | Site"):
+
+    - when the reader picks the title line, the headline is the longest line below it
+      that the title line holds (the title without its site);
+    - when it picks a line the title line does not hold, yet a line of text above where
+      the body starts is held there with little more around it (the site, a section),
+      that line is the headline: the nearest such line to the body.
+    """
     column = LINE_FACTS.index("in_title_line")
-    shown = [i for i in range(1, len(units)) if facts[i, column] and units[i].words >= 3]
-    return max(shown, key=lambda i: (units[i].words, -i)) if shown else index
+    if index == 0:
+        held = [i for i in range(1, len(units)) if facts[i, column] and units[i].words >= 3]
+        return max(held, key=lambda i: (units[i].words, -i)) if held else index
+    if index is not None and facts[index, column]:
+        return index
+    title_line = units[0].text.casefold() if units else ""
+    shown = [
+        i
+        for i in range(1, min(len(units), body_start + HEADLINE_BELOW_BODY_START))
+        if facts[i, column]
+        and units[i].words >= TITLE_LINE_HEADLINE_MIN_WORDS
+        and units[i].kind == "text"
+        and not units[i].links
+        and not _has_nav_separator(units[i].text)
+        and title_line.replace(units[i].text.casefold(), " ", 1).count(" ")
+        <= TITLE_LINE_EXTRA_WORDS
+    ]
+    return shown[-1] if shown else index
 
 
 def page_units(text: str, boilerplate: Collection[str] = ()) -> list[Unit]:
