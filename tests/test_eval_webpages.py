@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from feedd.eval import main
+from feedd.eval import main, same_text
 from feedd.eval_webpages import (
     BodyMatch,
     PageScore,
@@ -139,6 +139,18 @@ Menu
    the mat, the cat
    Cookies help us deliver our services
 """
+
+
+def test_titles_match_whatever_the_style_of_their_quotes() -> None:
+    assert same_text("‘Star Wars’ cuts “may” return", "'Star Wars' cuts \"may\" return")
+    assert same_text("«Да» сказал", '"да" Сказал')
+
+
+def test_a_question_mark_in_the_gold_stands_for_a_character_lost_when_it_was_saved() -> None:
+    assert same_text("Camilla’s ‘cursed’ cruise ship", "Camilla?s ?cursed? cruise ship")
+    assert same_text("Café", "Caf?")
+    assert not same_text("Is it over?", "Is it over!")
+    assert not same_text("Cafe", "Caf?")  # an ASCII letter was not lost
 
 
 def test_chrome_lines_are_page_lines_of_two_words_or_more_not_from_the_gold() -> None:
