@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import structlog
 
@@ -21,6 +22,9 @@ from feedd import log as feedd_log
 from feedd.config import Config, Overrides, find_config_file, load_config
 from feedd.errors import ConfigError, FeeddError
 from feedd.model import Rejected
+
+if TYPE_CHECKING:
+    from feedd.pipeline import IngestReport
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -150,26 +154,43 @@ def _cmd_rebuild(args: argparse.Namespace) -> int:
                 report, render = pipeline.rebuild(progress=bar.update, on_total=on_total)
         else:
             report, render = pipeline.rebuild()
-        entries = store.counts()["entries"]
+        counts = store.counts()
     seconds = time.perf_counter() - started
-    rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejected.items()))
-    held = f", {report.held_back} still being written (read next run)" if report.held_back else ""
-    print(
-        f"{report.seen} files seen: {report.ingested} ingested, {report.duplicates} duplicate,"
-        f" {report.unchanged} unchanged, {report.removed} removed,"
-        f" {sum(report.rejected.values())} rejected{f' ({rejected})' if rejected else ''}"
-        f"{held};"
-        f" {entries} entries; {len(render.feeds_written)} feeds written;"
-        f" {seconds:.2f} s"
-    )
+    print(rebuild_summary(report, counts, len(render.feeds_written), seconds))
+    if report.accounted != report.seen:
+        # Every file seen is counted once; a gap is a bug, and the summary must not hide it.
+        log.error("summary_does_not_add_up", seen=report.seen, accounted=report.accounted)
     log.info(
         "rebuild_finished",
         **report.as_fields(),
-        entries=entries,
+        entries=counts["entries"],
+        shown_entries=counts["shown_entries"],
+        stories=counts["stories"],
         feeds_written=render.feeds_written,
         seconds=round(seconds, 3),
     )
     return EXIT_OK
+
+
+def rebuild_summary(
+    report: IngestReport, counts: dict[str, int], feeds_written: int, seconds: float
+) -> str:
+    """The one line `feedd rebuild` prints. The files seen are split into categories that
+    add up to them; removed and skipped paths are not among them (gone, not documents)."""
+    rejected = ", ".join(f"{reason} {n}" for reason, n in sorted(report.rejected.items()))
+    skipped = ", ".join(f"{reason} {n}" for reason, n in sorted(report.skipped.items()))
+    return (
+        f"{report.seen} files seen: {report.ingested} ingested, {report.duplicates} duplicate,"
+        f" {report.unchanged} unchanged,"
+        f" {sum(report.rejected.values())} rejected{f' ({rejected})' if rejected else ''},"
+        f" {report.held_back} still being written (read next run);"
+        f" {report.removed} removed;"
+        f" {sum(report.skipped.values())} skipped{f' ({skipped})' if skipped else ''};"
+        f" {report.relearned} re-read with learned boilerplate;"
+        f" {counts['entries']} entries in {counts['stories']} stories,"
+        f" {counts['shown_entries']} shown in feeds;"
+        f" {feeds_written} feeds written; {seconds:.2f} s"
+    )
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:

@@ -10,15 +10,19 @@ import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from feedgen.ext.base import BaseExtension
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
-from feedd.model import Entry
+from feedd.model import Entry, Mention
 
 # An empty feed is dated at the epoch: never "now", so rebuilds stay byte-identical.
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TRUNCATION_NOTE = "Read the full text"
+ATOM_NS = "http://www.w3.org/2005/Atom"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,6 +30,9 @@ class Site:
     title: str
     author: str
     base_url: str  # ends with "/"
+    # WebSub hubs the feeds advertise (rel="hub"); none unless [websub] is configured, and
+    # then the feeds are byte for byte those of a feedd without WebSub.
+    hub_urls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,8 +49,34 @@ def entry_link(entry: Entry, site: Site) -> str:
     return entry.article.link or site.base_url + entry_page_path(entry)
 
 
+def mention_link(mention: Mention, site: Site) -> str:
+    short_id = mention.entry_id.rsplit(":", 1)[-1]
+    return mention.link or f"{site.base_url}entries/{short_id}.html"
+
+
+def also_reported_html(entry: Entry, site: Site) -> str:
+    """ "Also reported by" and links to the same story's entries from other sources, as
+    a paragraph (empty when no other source has it)."""
+    if not entry.also_reported_by:
+        return ""
+    links = ", ".join(
+        f"<a href={quoteattr(mention_link(m, site))} title={quoteattr(m.title)}>"
+        f"{html.escape(m.source or m.title)}</a>"
+        for m in entry.also_reported_by
+    )
+    return f'<p class="also-reported">Also reported by {links}</p>'
+
+
+def _content_html(entry: Entry, site: Site) -> str:
+    also = also_reported_html(entry, site)
+    return f"{entry.article.content_html}\n{also}" if also else entry.article.content_html
+
+
 def build_atom_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
-    return _generator(spec, entries, site).atom_str(pretty=True)  # type: ignore[no-any-return]
+    fg = _generator(spec, entries, site)
+    for hub_url in site.hub_urls:
+        fg.link(href=hub_url, rel="hub")
+    return fg.atom_str(pretty=True)  # type: ignore[no-any-return]
 
 
 def build_rss_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
@@ -116,10 +149,29 @@ def _generator(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> FeedGene
     fg.link(href=site.base_url, rel="alternate", type="text/html")
     fg.link(href=self_url, rel="self", type="application/atom+xml")
     fg.generator("feedd", uri="https://github.com/feedd/feedd")
+    if site.hub_urls:
+        fg.register_extension("websub", lambda: _RssHubLinks(site.hub_urls), atom=False)
     fg.updated(max((e.updated_at for e in entries), default=EPOCH))
     for entry in entries:
         _add_entry(fg, entry, site)
     return fg
+
+
+class _RssHubLinks(BaseExtension):  # type: ignore[misc]
+    """`<atom:link rel="hub">` in RSS (WebSub §4): feedgen's link() would make the hub the
+    channel's <link>. (The Atom feed gets its hub links from link().)"""
+
+    def __init__(self, hub_urls: tuple[str, ...]) -> None:
+        self._hub_urls = hub_urls
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"atom": ATOM_NS}
+
+    def extend_rss(self, feed: Any) -> Any:
+        channel = feed[0]
+        for url in self._hub_urls:
+            etree.SubElement(channel, f"{{{ATOM_NS}}}link", href=url, rel="hub")
+        return feed
 
 
 def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
@@ -138,7 +190,7 @@ def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
         # also sets the Atom content, which content() below replaces.)
         fe.description(html.escape(article.summary, quote=False))
         fe.summary(article.summary)
-    fe.content(article.content_html, type="html")
+    fe.content(_content_html(entry, site), type="html")
     for slug in entry.topics:
         fe.category(term=slug)
 
@@ -177,7 +229,7 @@ def build_entry_page(entry: Entry, site: Site) -> bytes:
 <article>
 <h1>{e(article.title)}</h1>
 <p class="meta">{byline}</p>
-{article.content_html}
+{_content_html(entry, site)}
 {original}
 </article>
 <p class="meta"><a href="{e(site.base_url)}">{e(site.title)}</a></p>

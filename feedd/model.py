@@ -46,6 +46,16 @@ class Rejected:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """Another source's entry of the same story, as an entry links to it."""
+
+    entry_id: str
+    source: str | None
+    title: str
+    link: str | None  # the original URL when that document states one
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
     """A stored article with its stable identity and dates: what feeds are made of."""
 
@@ -54,6 +64,8 @@ class Entry:
     published_at: datetime  # UTC; stated date, else the file's mtime at first sight
     updated_at: datetime  # UTC; the mtime of the version this entry shows
     topics: tuple[str, ...] = field(default=())  # slugs of the matching topics
+    # The same story from other sources (feedd.stories), ordered by source then id.
+    also_reported_by: tuple[Mention, ...] = field(default=())
 
     @property
     def short_id(self) -> str:

@@ -53,6 +53,7 @@ from feedd.sources import (
     stat_file,
 )
 from feedd.store import ALL_FEED, FileRecord, Store
+from feedd.websub.rules import advertised_hub_urls
 
 log = structlog.get_logger(__name__)
 
@@ -61,6 +62,11 @@ Progress = Callable[[int], None]
 
 @dataclass(slots=True)
 class IngestReport:
+    """What one ingest did. Each file seen is in exactly one of ingested, duplicates,
+    unchanged, rejected and held_back (`accounted` adds them up to `seen`); removed files
+    are gone from the folder, skipped paths are not documents, and `relearned` counts
+    entries normalized again with learned boilerplate (files already counted above)."""
+
     seen: int = 0
     ingested: int = 0  # new or changed entries
     duplicates: int = 0  # files whose bytes another file already shows
@@ -71,6 +77,7 @@ class IngestReport:
     # Files read but not stored: still being written, or the watcher has news of them
     # since; they are looked at again once complete.
     held_back: int = 0
+    relearned: int = 0
 
     def add(self, other: IngestReport, *, count_seen: bool = True) -> None:
         if count_seen:
@@ -80,12 +87,26 @@ class IngestReport:
         self.unchanged += other.unchanged
         self.removed += other.removed
         self.held_back += other.held_back
+        self.relearned += other.relearned
         self.rejected.update(other.rejected)
         self.skipped.update(other.skipped)
 
     @property
     def changed(self) -> bool:
-        return bool(self.ingested or self.duplicates or self.removed or self.rejected)
+        return bool(
+            self.ingested or self.duplicates or self.removed or self.rejected or self.relearned
+        )
+
+    @property
+    def accounted(self) -> int:
+        """Files in one category each: equals `seen` when every file seen is counted."""
+        return (
+            self.ingested
+            + self.duplicates
+            + self.unchanged
+            + sum(self.rejected.values())
+            + self.held_back
+        )
 
     def as_fields(self) -> dict[str, object]:
         """The counts, as fields of a log line."""
@@ -97,6 +118,8 @@ class IngestReport:
             "removed": self.removed,
             "rejected": dict(self.rejected),
             "held_back": self.held_back,
+            "skipped": dict(self.skipped),
+            "relearned": self.relearned,
         }
 
 
@@ -255,8 +278,16 @@ class Pipeline:
 
     @property
     def site(self) -> Site:
+        config = self.config
         return Site(
-            title=self.config.title, author=self.config.author, base_url=self.config.base_url
+            title=config.title,
+            author=config.author,
+            base_url=config.base_url,
+            hub_urls=advertised_hub_urls(  # WebSub: none unless [websub] says so
+                config.base_url,
+                is_enabled=config.websub.enabled,
+                external_hub=config.websub.external_hub,
+            ),
         )
 
     def feed_specs(self) -> list[FeedSpec]:
@@ -419,6 +450,7 @@ class Pipeline:
             modified_at=_mtime(file_stat),
             topics=self.config.topics,
             html_is_body=item.html_is_body,
+            signature=item.signature,
         )
         if outcome == "duplicate":
             report.duplicates += 1
@@ -588,23 +620,53 @@ class Pipeline:
         self.publisher.prepare()
         self.apply_topics()
         report = self.reconcile(progress=progress, on_total=on_total)
-        self.apply_learned_boilerplate()
+        report.add(self.apply_learned_boilerplate(), count_seen=False)
         self.close()
         return report, self.regenerate(full=True)
 
     def apply_learned_boilerplate(self) -> IngestReport:
         """Normalize again the entries that still show lines since learned as boilerplate
-        (a cold rebuild learns them from the first pages it reads)."""
+        (a cold rebuild learns them from the first pages it reads).
+
+        Only the text of entries changes: a file is stored again only when its bytes are
+        those the store has and it still makes an entry (learning never takes a page's
+        text: feedd.learning), so every file stays in the category the ingest counted it
+        in, and the report counts `relearned` entries only. A file changed, gone or
+        refused since is left to the next look at it, and logged."""
         self._boilerplate = None
         paths = self.store.paths_showing_lines(self.boilerplate())
         report = IngestReport()
         batch_size = self.config.daemon.batch_size
         for start in range(0, len(paths), batch_size):
-            part = self.ingest_paths(paths[start : start + batch_size], renormalize=True)
-            report.add(part)
+            report.relearned += self._relearn(paths[start : start + batch_size])
         if paths:
-            log.info("boilerplate_applied", lines=len(self.boilerplate()), files=len(paths))
+            log.info(
+                "boilerplate_applied",
+                lines=len(self.boilerplate()),
+                files=len(paths),
+                relearned=report.relearned,
+            )
         return report
+
+    def _relearn(self, paths: list[str]) -> int:
+        priors = {path: self.store.file_record(path) for path in paths}
+        results = self._start_preparing(paths)()
+        relearned = 0
+        with self.store.transaction():
+            for path, item in zip(paths, results, strict=True):
+                prior = priors[path]
+                if not isinstance(item, Prepared) or prior is None:
+                    why = "still being written" if item is not None else "gone"
+                elif prior.content_hash != item.content_hash:
+                    why = "changed since it was read"
+                elif isinstance(item.outcome, Rejected):
+                    why = f"rejected now ({item.outcome.reason})"
+                else:
+                    self._store(item, IngestReport())
+                    relearned += 1
+                    continue
+                log.info("relearn_skipped", path=path, detail=f"{why}; kept as stored")
+        return relearned
 
     # -- render ---------------------------------------------------------------------------
 

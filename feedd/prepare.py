@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from feedd.learning import normalize_with_learned
 from feedd.model import Article, Rejected
-from feedd.normalize import normalize_document
 from feedd.normalize.text import body_html
 from feedd.sources import CHANGING, FileRead, FileStat, UnreadableFile, read_file
+from feedd.stories import signature_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class Prepared:
     # The article's HTML is just its body's paragraphs (always, for plain text): the
     # store need not keep it. Checked here, in parallel, not in the storing process.
     html_is_body: bool = False
+    # The body's story signature (feedd.stories), None for a body too short to compare.
+    signature: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +103,17 @@ def prepare_one(settings: PrepareSettings, path: str) -> PrepareResult:
         fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
         return Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
     outcome = _normalize(read, settings)
-    html_is_body = isinstance(outcome, Article) and outcome.content_html == body_html(
-        outcome.content_text
+    if not isinstance(outcome, Article):
+        return Prepared(read.stat, read.content_hash, outcome)
+    html_is_body = outcome.content_html == body_html(outcome.content_text)
+    signature = signature_of(outcome.content_text)
+    return Prepared(
+        read.stat,
+        read.content_hash,
+        outcome,
+        html_is_body,
+        signature.to_bytes() if signature is not None else None,
     )
-    return Prepared(read.stat, read.content_hash, outcome, html_is_body)
 
 
 def _normalize(read: FileRead, settings: PrepareSettings) -> Article | Rejected:
@@ -112,7 +122,7 @@ def _normalize(read: FileRead, settings: PrepareSettings) -> Article | Rejected:
             reason="too_large",
             detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
         )
-    return normalize_document(
+    return normalize_with_learned(
         read.document(),
         default_tz=ZoneInfo(settings.timezone),
         boilerplate=settings.boilerplate,

@@ -18,11 +18,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from types import EllipsisType
 
 from feedd.config import Topic
 from feedd.errors import StoreError, StoreLockedError
-from feedd.model import Article, Entry
+from feedd.learning import learning_source
+from feedd.model import Article, Entry, Mention
 from feedd.normalize.text import body_html
+from feedd.stories import Signature, band_keys, components, is_same_story, signature_of
 
 ALL_FEED = "all"
 # Entry ids are UUIDv5 of the document's path in this namespace: stable on any machine.
@@ -180,10 +183,61 @@ _MIGRATIONS: tuple[str, ...] = (
         ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
     END;
     """,
+    # 6: stories (feedd.stories) — near-identical entries are one story; versions of one
+    # story from one source are a thread that feeds show once; boilerplate is learned from
+    # one page per story and source (the thread's first), per stable learning source.
+    # Store._backfill_stories fills the new columns of existing rows in Python.
+    """
+    ALTER TABLE entries ADD COLUMN learn_source TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN signature BLOB;
+    ALTER TABLE entries ADD COLUMN story TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN thread TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN thread_published_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN is_shown INTEGER NOT NULL DEFAULT 1;
+    UPDATE entries SET story = entry_id, thread = entry_id, thread_published_at = published_at,
+        learn_source = 'source:' || coalesce(source, '');
+    CREATE INDEX entries_by_story ON entries(story);
+    CREATE INDEX entries_by_thread ON entries(thread);
+    CREATE TABLE story_bands (
+        key INTEGER NOT NULL,
+        entry_rowid INTEGER NOT NULL,
+        PRIMARY KEY (key, entry_rowid)
+    ) WITHOUT ROWID;
+    DROP TRIGGER page_lines_ai;
+    DROP TRIGGER page_lines_ad;
+    DROP TRIGGER page_lines_au;
+    CREATE TRIGGER page_lines_ai AFTER INSERT ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 AND new.entry_id = new.thread BEGIN
+        INSERT INTO page_lines SELECT new.learn_source, value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    CREATE TRIGGER page_lines_ad AFTER DELETE ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 AND old.entry_id = old.thread BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = old.learn_source
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = old.learn_source AND docs <= 0;
+    END;
+    CREATE TRIGGER page_lines_au_old AFTER UPDATE OF page_lines, learn_source, thread ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 AND old.entry_id = old.thread BEGIN
+        UPDATE page_lines SET docs = docs - 1 WHERE source = old.learn_source
+        AND line IN (SELECT value FROM json_each(old.page_lines));
+        DELETE FROM page_lines WHERE source = old.learn_source AND docs <= 0;
+    END;
+    CREATE TRIGGER page_lines_au_new AFTER UPDATE OF page_lines, learn_source, thread ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 AND new.entry_id = new.thread BEGIN
+        INSERT INTO page_lines SELECT new.learn_source, value, 1
+        FROM json_each(new.page_lines) WHERE true
+        ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
+    END;
+    """,
 )
+STORIES_MIGRATION = 6
 
-# A line is a source's boilerplate once this many of its pages show it, and this share.
-BOILERPLATE_MIN_PAGES = 4
+# A line is a source's boilerplate once this many of its stories show it, and this share
+# of them. Stories, not files: the versions of one article a scraper saved again are one
+# story, so an article's own paragraphs are never "on many pages" of its source.
+BOILERPLATE_MIN_STORIES = 4
 BOILERPLATE_MIN_SHARE = 0.5
 
 
@@ -196,6 +250,15 @@ class FileRecord:
     entry_id: str | None
     outcome: str  # ingested | duplicate | rejected
     reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryColumns:
+    """What the store keeps of an entry for stories: whose pages it counts with when
+    learning boilerplate (`feedd.learning.learning_source`) and its body's signature."""
+
+    learn_source: str
+    signature: bytes | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -279,6 +342,8 @@ class Store:
             self._db.executescript(
                 f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version={number + 1};\nCOMMIT;"
             )
+        if 0 < version < STORIES_MIGRATION:
+            self._backfill_stories()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -482,28 +547,37 @@ class Store:
             row[0]
             for row in self._db.execute(
                 "SELECT short_id FROM temp.pages WHERE 'urn:uuid:' || short_id"
-                " NOT IN (SELECT entry_id FROM entries)"
+                " NOT IN (SELECT thread FROM entries WHERE is_shown)"
             )
         ]
         self._db.execute("DELETE FROM temp.pages")
         return extra
 
     def entries_in_feeds(self, feeds: Iterable[str], limit: int) -> set[str]:
-        """Ids of the entries the feeds show: the newest `limit` of each."""
-        linked: set[str] = set()
+        """Ids of the entries the feeds show (the newest `limit` of each), and of the
+        entries of other sources in their stories, which they link to."""
+        stories: set[str] = set()
         for feed in feeds:
             if feed == ALL_FEED:
                 rows = self._db.execute(
-                    "SELECT entry_id FROM entries ORDER BY published_at DESC, entry_id LIMIT ?",
+                    "SELECT story FROM entries WHERE is_shown"
+                    " ORDER BY published_at DESC, entry_id LIMIT ?",
                     (limit,),
                 )
             else:
                 rows = self._db.execute(
-                    "SELECT entries.entry_id FROM topic_entries AS t"
+                    "SELECT entries.story FROM topic_entries AS t"
                     " JOIN entries ON entries.rowid = t.entry_rowid WHERE t.slug = ?"
+                    " AND entries.is_shown"
                     " ORDER BY t.published_at DESC, entries.entry_id LIMIT ?",
                     (feed, limit),
                 )
+            stories.update(row[0] for row in rows)
+        linked: set[str] = set()
+        for story in stories:
+            rows = self._db.execute(
+                "SELECT thread FROM entries WHERE story = ? AND is_shown", (story,)
+            )
             linked.update(row[0] for row in rows)
         return linked
 
@@ -548,6 +622,7 @@ class Store:
         modified_at: datetime,
         topics: Sequence[Topic],
         html_is_body: bool = False,
+        signature: bytes | EllipsisType | None = ...,
     ) -> tuple[str, str]:
         """Record that `path` holds `article`; return (entry_id, outcome).
 
@@ -555,8 +630,14 @@ class Store:
         "duplicate" (the same bytes already make an entry: a copy or a rename).
         `html_is_body`: the caller found content_html to be `body_html(content_text)`;
         it is then not stored but made again when read.
+        `signature`: the body's story signature (`feedd.stories.signature_of`), when the
+        caller made it already (a worker does); made here otherwise.
         """
         columns = _article_columns(article, html_is_body=html_is_body)
+        if isinstance(signature, EllipsisType):
+            made = signature_of(article.content_text)
+            signature = made.to_bytes() if made is not None else None
+        story = _StoryColumns(learning_source(article, path), signature)
         prior = self.file_record(path)
         twin = self._db.execute(
             "SELECT entry_id FROM entries WHERE content_hash = ? ORDER BY entry_id LIMIT 1",
@@ -578,7 +659,7 @@ class Store:
             ).fetchall()
             if not others or is_own_entry:
                 self._update_entry(
-                    prior.entry_id, content_hash, columns, article, modified_at, topics
+                    prior.entry_id, content_hash, columns, story, article, modified_at, topics
                 )
                 outcome = prior.outcome if is_own_entry else "ingested"
                 self._upsert_file(path, size, mtime_ns, content_hash, prior.entry_id, outcome)
@@ -587,7 +668,9 @@ class Store:
                 # The other copies keep the old text under their own id; this file's
                 # entry takes the new text.
                 self._fork_entry(prior.entry_id, entry_id_for(others[0][0]), others, topics)
-                self._update_entry(own_id, content_hash, columns, article, modified_at, topics)
+                self._update_entry(
+                    own_id, content_hash, columns, story, article, modified_at, topics
+                )
                 self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
                 return own_id, "updated"
             self._detach_file(path)
@@ -599,7 +682,7 @@ class Store:
         ).fetchone()
         if existing is not None:  # another file holds this path's id: keep ids unique
             own_id = entry_id_for(f"{path}\x00{content_hash}")
-        self._insert_entry(own_id, content_hash, columns, article, modified_at, topics)
+        self._insert_entry(own_id, content_hash, columns, story, article, modified_at, topics)
         self._upsert_file(path, size, mtime_ns, content_hash, own_id, "ingested")
         return own_id, "new"
 
@@ -624,29 +707,36 @@ class Store:
 
     def _delete_entry(self, entry_id: str) -> None:
         row = self._db.execute(
-            "SELECT rowid FROM entries WHERE entry_id = ?", (entry_id,)
+            "SELECT rowid, signature, story FROM entries WHERE entry_id = ?", (entry_id,)
         ).fetchone()
         if row is None:
             return
+        rowid, signature, story = row
         self._note_bulk_change()
-        self._mark_dirty_for_rowid(row[0])
-        self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (row[0],))
-        self._db.execute("DELETE FROM entries WHERE rowid = ?", (row[0],))
+        self._mark_dirty_for_rowid(rowid)
+        self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (rowid,))
+        self._drop_bands(rowid, signature)
+        self._db.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))
+        self._regroup(self._story_members(story))
 
     def _insert_entry(
         self,
         entry_id: str,
         content_hash: str,
         columns: tuple[object, ...],
+        story: _StoryColumns,
         article: Article,
         modified_at: datetime,
         topics: Sequence[Topic],
     ) -> None:
         published = article.published_at or modified_at
+        # A story of its own until _place finds it company.
         cursor = self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link,"
             " language, summary, body, content_html, tags, page_lines, stated_published_at,"
-            " published_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " published_at, updated_at, learn_source, signature, story, thread,"
+            " thread_published_at, is_shown)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (
                 entry_id,
                 content_hash,
@@ -654,23 +744,31 @@ class Store:
                 _iso(article.published_at) if article.published_at else None,
                 _iso(published),
                 _iso(max(modified_at, published)),
+                story.learn_source,
+                story.signature,
+                entry_id,
+                entry_id,
+                _iso(published),
             ),
         )
         rowid = cursor.lastrowid
         assert rowid is not None
         self._match_topics(rowid, topics)
+        self._place(rowid, story.signature, old_signature=None, old_story=None)
 
     def _update_entry(
         self,
         entry_id: str,
         content_hash: str,
         columns: tuple[object, ...],
+        story: _StoryColumns,
         article: Article,
         modified_at: datetime,
         topics: Sequence[Topic],
     ) -> None:
-        rowid, published_text, updated_text = self._db.execute(
-            "SELECT rowid, published_at, updated_at FROM entries WHERE entry_id = ?",
+        rowid, published_text, updated_text, old_signature, old_story = self._db.execute(
+            "SELECT rowid, published_at, updated_at, signature, story FROM entries"
+            " WHERE entry_id = ?",
             (entry_id,),
         ).fetchone()
         self._note_bulk_change()
@@ -681,18 +779,22 @@ class Store:
         self._db.execute(
             "UPDATE entries SET content_hash = ?, title = ?, source = ?, author = ?, link = ?,"
             " language = ?, summary = ?, body = ?, content_html = ?, tags = ?, page_lines = ?,"
-            " stated_published_at = ?, published_at = ?, updated_at = ? WHERE rowid = ?",
+            " stated_published_at = ?, published_at = ?, updated_at = ?, learn_source = ?,"
+            " signature = ? WHERE rowid = ?",
             (
                 content_hash,
                 *columns,
                 _iso(article.published_at) if article.published_at else None,
                 _iso(published),
                 _iso(updated),
+                story.learn_source,
+                story.signature,
                 rowid,
             ),
         )
         self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (rowid,))
         self._match_topics(rowid, topics)
+        self._place(rowid, story.signature, old_signature=old_signature, old_story=old_story)
 
     def _fork_entry(
         self, entry_id: str, new_id: str, paths: Iterable[tuple[str]], topics: Sequence[Topic]
@@ -700,17 +802,165 @@ class Store:
         self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link, language,"
             " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
-            " updated_at) SELECT ?, content_hash, title, source, author, link, language,"
+            " updated_at, learn_source, signature, story, thread, thread_published_at, is_shown)"
+            " SELECT ?, content_hash, title, source, author, link, language,"
             " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
-            " updated_at"
+            " updated_at, learn_source, signature, ?, ?, published_at, 1"
             " FROM entries WHERE entry_id = ?",
-            (new_id, entry_id),
+            (new_id, new_id, new_id, entry_id),
         )
-        rowid = self._db.execute("SELECT last_insert_rowid()").fetchone()[0]
+        rowid, signature = self._db.execute(
+            "SELECT rowid, signature FROM entries WHERE rowid = last_insert_rowid()"
+        ).fetchone()
         self._match_topics(rowid, topics)
+        self._place(rowid, signature, old_signature=None, old_story=None)
         self._db.executemany(
             "UPDATE files SET entry_id = ? WHERE path = ?", [(new_id, p) for (p,) in paths]
         )
+
+    # -- stories ----------------------------------------------------------------------
+
+    def _place(
+        self,
+        rowid: int,
+        signature: bytes | None,
+        *,
+        old_signature: bytes | None,
+        old_story: str | None,
+    ) -> None:
+        """Index a new or changed row's signature and regroup the stories it was and is in.
+
+        Only the row's neighbours (rows sharing an LSH band that `is_same_story` confirms)
+        and the rows of its former story are looked at: never the whole store."""
+        if old_signature != signature:
+            self._drop_bands(rowid, old_signature)
+            if signature is not None:
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO story_bands VALUES (?, ?)",
+                    [(key, rowid) for key in band_keys(Signature.from_bytes(signature))],
+                )
+        members = self._story_members(old_story) if old_story else set()
+        self._regroup({rowid, *members})
+
+    def _drop_bands(self, rowid: int, signature: bytes | None) -> None:
+        if signature is not None:
+            self._db.executemany(
+                "DELETE FROM story_bands WHERE key = ? AND entry_rowid = ?",
+                [(key, rowid) for key in band_keys(Signature.from_bytes(signature))],
+            )
+
+    def _story_members(self, story: str) -> set[int]:
+        rows = self._db.execute("SELECT rowid FROM entries WHERE story = ?", (story,))
+        return {row[0] for row in rows}
+
+    def _same_story_rows(self, rowid: int, signature: Signature) -> set[int]:
+        keys = band_keys(signature)
+        marks = ", ".join("?" * len(keys))
+        rows = self._db.execute(
+            f"SELECT DISTINCT b.entry_rowid, e.signature FROM story_bands AS b"
+            f" JOIN entries AS e ON e.rowid = b.entry_rowid"
+            f" WHERE b.key IN ({marks}) AND b.entry_rowid != ?",
+            (*keys, rowid),
+        )
+        return {
+            other
+            for other, data in rows
+            if data is not None and is_same_story(signature, Signature.from_bytes(data))
+        }
+
+    def _regroup(self, seeds: set[int]) -> None:
+        """Recompute the stories that hold `seeds`: the connected components of the
+        same-story graph around them, each named by its least entry id; within a story,
+        the rows of one learning source are one thread, named by and dated as its first
+        version (by published date, then id), shown in feeds by its newest (by updated
+        date, then id). Every row of a story that changed is marked for rendering: its
+        "also reported by" may have changed with it."""
+        neighbours: dict[int, set[int]] = {}
+        pending = list(seeds)
+        while pending:
+            rowid = pending.pop()
+            if rowid in neighbours:
+                continue
+            row = self._db.execute(
+                "SELECT signature FROM entries WHERE rowid = ?", (rowid,)
+            ).fetchone()
+            if row is None:
+                neighbours[rowid] = set()  # deleted meanwhile
+                continue
+            found = (
+                self._same_story_rows(rowid, Signature.from_bytes(row[0]))
+                if row[0] is not None
+                else set()
+            )
+            neighbours[rowid] = found
+            pending.extend(found - neighbours.keys())
+        for part in components(neighbours, neighbours):
+            self._name_story(part)
+
+    def _name_story(self, rowids: list[int]) -> None:
+        marks = ", ".join("?" * len(rowids))
+        rows = self._db.execute(
+            "SELECT rowid, entry_id, learn_source, published_at, updated_at, story, thread,"
+            f" thread_published_at, is_shown FROM entries WHERE rowid IN ({marks})",
+            rowids,
+        ).fetchall()
+        if not rows:
+            return
+        story = min(row[1] for row in rows)
+        threads: dict[str, list[tuple[int, str, str, str]]] = {}
+        for rowid, entry_id, learn_source, published, updated, *_ in rows:
+            threads.setdefault(learn_source, []).append((rowid, entry_id, published, updated))
+        wanted: dict[int, tuple[str, str, str, int]] = {}
+        for versions in threads.values():
+            first = min(versions, key=lambda v: (v[2], v[1]))
+            newest = max(versions, key=lambda v: (v[3], v[1]))
+            for rowid, *_ in versions:
+                wanted[rowid] = (story, first[1], first[2], int(rowid == newest[0]))
+        changed = [row for row in rows if tuple(row[5:]) != wanted[row[0]]]
+        if not changed:
+            return
+        for row in rows:
+            self._mark_dirty_for_rowid(row[0])  # before: the old thread ids
+        self._db.executemany(
+            "UPDATE entries SET story = ?, thread = ?, thread_published_at = ?, is_shown = ?"
+            " WHERE rowid = ?",
+            [(*wanted[row[0]], row[0]) for row in changed],
+        )
+        for row in rows:
+            self._mark_dirty_for_rowid(row[0])  # after: the new ones
+
+    def _backfill_stories(self) -> None:
+        """Give the rows of a store made before stories their learning source, signature
+        and story (once, on the upgrade; the same rules as for new rows)."""
+        with self.transaction():
+            rows = self._db.execute(
+                "SELECT e.rowid, e.title, e.source, e.body,"
+                " (SELECT min(path) FROM files AS f WHERE f.entry_id = e.entry_id)"
+                " FROM entries AS e ORDER BY e.rowid"
+            ).fetchall()
+            for rowid, title, source, body, path in rows:
+                article = Article(
+                    title=title,
+                    source=source,
+                    author=None,
+                    published_at=None,
+                    summary="",
+                    content_text=body,
+                    content_html="",
+                    link=None,
+                    language=None,
+                )
+                made = signature_of(body)
+                signature = made.to_bytes() if made is not None else None
+                self._db.execute(
+                    "UPDATE entries SET learn_source = ?, signature = ? WHERE rowid = ?",
+                    (learning_source(article, path or ""), signature, rowid),
+                )
+                self._place(rowid, signature, old_signature=None, old_story=None)
+            self._db.execute("DELETE FROM page_lines")
+            self._db.execute(
+                f"INSERT INTO page_lines SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2 ORDER BY 1, 2"
+            )
 
     # -- topics -----------------------------------------------------------------------
 
@@ -751,9 +1001,12 @@ class Store:
                     db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (topic.slug,))
 
     def _mark_dirty_for_rowid(self, rowid: int) -> None:
+        # Pages are named by the id feeds show (the thread's); a hidden version's own id
+        # is marked too, so a page it had is removed.
         self._db.execute(
-            "INSERT OR IGNORE INTO dirty_entries SELECT entry_id FROM entries WHERE rowid = ?",
-            (rowid,),
+            "INSERT OR IGNORE INTO dirty_entries SELECT entry_id FROM entries WHERE rowid = ?"
+            " UNION SELECT thread FROM entries WHERE rowid = ?",
+            (rowid, rowid),
         )
         self._db.execute(
             "INSERT OR IGNORE INTO dirty_feeds SELECT slug FROM topic_entries"
@@ -807,7 +1060,7 @@ class Store:
         """The newest `limit` entries of a topic (or of "all"), newest first."""
         if feed == ALL_FEED:
             rows = self._db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries"
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE is_shown"
                 " ORDER BY published_at DESC, entry_id LIMIT ?",
                 (limit,),
             ).fetchall()
@@ -815,26 +1068,29 @@ class Store:
             rows = self._db.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM topic_entries AS t"
                 " JOIN entries ON entries.rowid = t.entry_rowid WHERE t.slug = ?"
+                " AND entries.is_shown"
                 " ORDER BY t.published_at DESC, entries.entry_id LIMIT ?",
                 (feed, limit),
             ).fetchall()
         return [self._entry_from_row(row) for row in rows]
 
     def entry(self, entry_id: str) -> Entry | None:
+        """The entry feeds show under `entry_id`: the newest version of the thread that
+        id names. None for a hidden version's own id, or an id no longer shown."""
         row = self._db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE entry_id = ?", (entry_id,)
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE thread = ? AND is_shown", (entry_id,)
         ).fetchone()
         return self._entry_from_row(row) if row else None
 
     def feed_info(self, feed: str) -> FeedInfo:
         if feed == ALL_FEED:
             count, newest = self._db.execute(
-                "SELECT count(*), max(updated_at) FROM entries"
+                "SELECT count(*), max(updated_at) FROM entries WHERE is_shown"
             ).fetchone()
         else:
             count, newest = self._db.execute(
                 "SELECT count(*), max(e.updated_at) FROM topic_entries AS t"
-                " JOIN entries AS e ON e.rowid = t.entry_rowid WHERE t.slug = ?",
+                " JOIN entries AS e ON e.rowid = t.entry_rowid WHERE t.slug = ? AND e.is_shown",
                 (feed,),
             ).fetchone()
         return FeedInfo(
@@ -843,7 +1099,10 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Files by outcome and the number of entries, for status output and metrics."""
-        result = {"entries": self._db.execute("SELECT count(*) FROM entries").fetchone()[0]}
+        entries, shown, stories = self._db.execute(
+            "SELECT count(*), coalesce(sum(is_shown), 0), count(DISTINCT story) FROM entries"
+        ).fetchone()
+        result = {"entries": entries, "shown_entries": shown, "stories": stories}
         for outcome, count in self._db.execute(
             "SELECT outcome, count(*) FROM files GROUP BY outcome"
         ):
@@ -858,7 +1117,11 @@ class Store:
         )
 
     def learned_boilerplate(self) -> frozenset[str]:
-        """Lines that many pages of one source show: banners, appeals, footers.
+        """Lines that many stories of one source show: banners, appeals, footers.
+
+        Each story counts once per learning source (its thread's first version), so the
+        versions of one article are one page, and a line on only one story is never
+        learned, however many files repeat it.
 
         During a bulk load the counts are not kept: they are taken from the entries, a
         pass over every page line so far (callers ask less often then)."""
@@ -866,10 +1129,10 @@ class Store:
             f"(SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2)" if self.in_bulk_load else "page_lines"
         )
         rows = self._db.execute(
-            f"SELECT p.line FROM {counts} AS p JOIN (SELECT coalesce(source, '') AS source,"
-            " count(*) AS pages FROM entries GROUP BY 1) AS s ON s.source = p.source"
-            " WHERE p.docs >= ? AND p.docs >= ? * s.pages",
-            (BOILERPLATE_MIN_PAGES, BOILERPLATE_MIN_SHARE),
+            f"SELECT p.line FROM {counts} AS p JOIN (SELECT learn_source AS source,"
+            " count(*) AS stories FROM entries WHERE entry_id = thread GROUP BY 1) AS s"
+            " ON s.source = p.source WHERE p.docs >= ? AND p.docs >= ? * s.stories",
+            (BOILERPLATE_MIN_STORIES, BOILERPLATE_MIN_SHARE),
         )
         return frozenset(row[0] for row in rows)
 
@@ -903,7 +1166,22 @@ class Store:
             tags,
             published_at,
             updated_at,
+            story,
+            learn_source,
         ) = row
+        also_reported_by = tuple(
+            Mention(
+                entry_id=str(other),
+                source=_opt(other_source),
+                title=str(other_title),
+                link=_opt(other_link),
+            )
+            for other, other_source, other_title, other_link in self._db.execute(
+                "SELECT thread, source, title, link FROM entries WHERE story = ? AND is_shown"
+                " AND learn_source != ? ORDER BY coalesce(source, ''), thread",
+                (story, learn_source),
+            )
+        )
         topics = tuple(
             r[0]
             for r in self._db.execute(
@@ -928,18 +1206,22 @@ class Store:
             published_at=_from_iso(str(published_at)),
             updated_at=_from_iso(str(updated_at)),
             topics=topics,
+            also_reported_by=also_reported_by,
         )
 
 
-# (source, line, docs) of every page line of every entry; `page_lines` keeps these counts.
+# (learning source, line, stories) of every page line; `page_lines` keeps these counts.
+# Only a thread's first version counts: one page per story and source.
 _PAGE_LINE_COUNTS = (
-    "coalesce(e.source, '') AS source, j.value AS line, count(*) AS docs"
-    " FROM entries AS e, json_each(e.page_lines) AS j"
+    "e.learn_source AS source, j.value AS line, count(*) AS docs"
+    " FROM entries AS e, json_each(e.page_lines) AS j WHERE e.entry_id = e.thread"
 )
 
+# A shown row is read under its thread's id and first date: versions of one story keep
+# the id and `published` of the first, with the newest text and `updated`.
 _ENTRY_COLUMNS = (
-    "entries.rowid, entries.entry_id, title, source, author, link, language, summary, body,"
-    " content_html, tags, entries.published_at, updated_at"
+    "entries.rowid, entries.thread, title, source, author, link, language, summary, body,"
+    " content_html, tags, entries.thread_published_at, updated_at, story, learn_source"
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import tomllib
@@ -30,6 +31,32 @@ SAMPLE = ROOT / "seeds" / "000_22b9bfce976d9044.txt"
 SHIPPED_CONFIG = ROOT / "config" / "feedd.toml"
 # A fixed mtime for the sample, so golden files do not depend on the checkout time.
 SAMPLE_MTIME = datetime(2025, 1, 30, 12, 0, tzinfo=UTC)
+
+
+_STORY_WORDS = (
+    "council harbour bridge ministers budget railway farmers winter museum election court"
+    " teachers hospital river market festival airport factory students river library mayor"
+    " drought tunnel orchestra ferry union pension vaccine wildfire satellite glacier"
+).split()
+
+
+def distinct_story(text: str, number: int) -> str:
+    """The sample page (or `text` like it) made another story: four paragraphs of its own,
+    more text than it shares. Near-copies of one article are versions of one story, which
+    feeds show as one entry (feedd.stories)."""
+    return text.replace("Lavrov said", "\n\n".join([*story_paragraphs(number), "Lavrov said"]), 1)
+
+
+def story_paragraphs(number: int, count: int = 4) -> list[str]:
+    """`count` paragraphs of five sentences that only story `number` tells."""
+    rng = random.Random(number)
+    return [
+        " ".join(
+            " ".join(rng.choice(_STORY_WORDS) for _ in range(14)).capitalize() + "."
+            for _ in range(5)
+        )
+        for _ in range(count)
+    ]
 
 
 def shipped_topics_toml() -> str:
@@ -95,6 +122,14 @@ class Workspace:
         with Store(config.state_file) as store:
             pipeline = Pipeline(config, store, Publisher(config.output_dir))
             return pipeline.rebuild()
+
+    def rebuild_paths(self, paths: list[str]) -> None:
+        """Ingest just these files (as the daemon does when they appear), no feeds."""
+        config = self.config()
+        with Store(config.state_file) as store:
+            pipeline = Pipeline(config, store, Publisher(config.output_dir))
+            pipeline.apply_topics()
+            pipeline.ingest_paths(paths)
 
     def feed(self, name: str) -> bytes:
         return (self.output / name).read_bytes()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, Workspace
+from conftest import SAMPLE, Workspace, distinct_story
 
 from feedd import pipeline
 from feedd.config import Topic
@@ -184,10 +184,10 @@ def test_a_row_changed_after_it_was_indexed_ends_indexed_as_it_is(tmp_path: Path
 
 
 def _small_bulk_load(workspace: Workspace, monkeypatch: pytest.MonkeyPatch, files: int) -> None:
-    """`files` distinct copies of the sample, bulk loaded two files a batch."""
+    """`files` distinct stories made from the sample, bulk loaded two files a batch."""
     text = SAMPLE.read_text(encoding="utf-8")
     for i in range(files):
-        workspace.add(f"doc{i}.txt", text.replace("Lavrov said", f"Lavrov said ({i})"))
+        workspace.add(f"doc{i}.txt", distinct_story(text, i))
     workspace.write_config("[daemon]\nbatch_size = 2")
     monkeypatch.setattr(pipeline, "BULK_LOAD_MIN_FILES", 1)
 

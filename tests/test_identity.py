@@ -6,7 +6,7 @@ import os
 import shutil
 from datetime import UTC, datetime, timedelta
 
-from conftest import SAMPLE, SAMPLE_MTIME, Workspace
+from conftest import SAMPLE, SAMPLE_MTIME, Workspace, distinct_story
 from feedcheck import atom_entries
 
 ARTICLE = SAMPLE.read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_deleting_one_of_two_copies_keeps_the_entry(workspace: Workspace) -> Non
 
 def test_different_documents_with_the_same_title_stay_separate(workspace: Workspace) -> None:
     workspace.add_sample("a.txt")
-    workspace.add("b.txt", ARTICLE.replace("Lavrov said", "Lavrov added"), SAMPLE_MTIME)
+    workspace.add("b.txt", distinct_story(ARTICLE, 1), SAMPLE_MTIME)
     workspace.rebuild()
     titles = [e["title"] for e in _entries(workspace).values()]
     assert len(titles) == 2 and titles[0] == titles[1]

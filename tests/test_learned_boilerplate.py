@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_MTIME, Workspace
+from conftest import SAMPLE_MTIME, Workspace, story_paragraphs
 from feedcheck import atom_entries
 
 # A line no rule knows as furniture: only learning across pages can drop it.
@@ -16,6 +16,8 @@ def _page(index: int, *, with_appeal: bool, source: str = "The Harbour Courier")
         f"The harbour master said traffic had grown for the {index}th month in a row despite "
         "the uncertainty over the Russian naval base.",
         f"Shipping agents expect the trend to continue into spring, agent {index} said.",
+        # Each page another story: near-copies of one would be versions of one story.
+        *story_paragraphs(index, 2),
     ]
     if with_appeal:
         paragraphs.append(APPEAL)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import SAMPLE, SAMPLE_MTIME, Workspace
+from conftest import SAMPLE, SAMPLE_MTIME, Workspace, distinct_story, story_paragraphs
 from feedcheck import atom_entries, validate_atom, validate_rss
 
 from feedd.publisher import TEMP_PREFIX, Publisher
@@ -32,13 +32,10 @@ def test_prepare_sweeps_temp_files_a_crash_left_behind(tmp_path: Path) -> None:
 
 def test_huge_documents_are_truncated_to_fit_the_feed_budget(workspace: Workspace) -> None:
     workspace.write_config("max_feed_bytes = 60000")
-    long_body = "\n\n".join(
-        f"Paragraph {i} says that Russia and Syria discussed the Tartus naval base again."
-        for i in range(3000)
-    )
-    for i in range(3):
-        text = ARTICLE.replace("Lavrov said", f"{long_body}\n\nLavrov said {i}")
-        workspace.add(f"long{i}.txt", text, SAMPLE_MTIME)
+    for n in range(3):
+        long_body = "\n\n".join(story_paragraphs(n, 600))
+        text = ARTICLE.replace("Lavrov said", f"{long_body}\n\nLavrov said {n}")
+        workspace.add(f"long{n}.txt", text, SAMPLE_MTIME)
     workspace.rebuild()
     for name in ("all.atom", "russia-syria-bases.atom"):
         data = workspace.feed(name)
@@ -101,9 +98,7 @@ def _short_ids(feed: bytes) -> set[str]:
 
 def _dated(day: int) -> str:
     """The sample, made a distinct document published on 2025-01-`day`."""
-    return ARTICLE.replace("Lavrov said", f"On January {day} Lavrov said") + (
-        f"\nPublished: {day:02d}.01.2025\n"
-    )
+    return distinct_story(ARTICLE, day) + (f"\nPublished: {day:02d}.01.2025\n")
 
 
 def test_entry_pages_are_written_for_the_entries_feeds_show(workspace: Workspace) -> None:

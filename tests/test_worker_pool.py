@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE, Workspace
+from conftest import ROOT, SAMPLE, Workspace, distinct_story
 
 from feedd import pipeline
 from feedd.model import Article
@@ -105,8 +105,12 @@ def test_html_that_is_just_the_body_is_not_stored_but_read_back_the_same(
     assert prepared is not None and isinstance(prepared.outcome, Article)
     assert prepared.html_is_body is True
 
+    # Another story (one of the same story would be a version of it, shown as one entry).
+    workspace.add("other.txt", distinct_story(SAMPLE.read_text(encoding="utf-8"), 1))
+    other = prepare_one(settings, "other.txt")
+    assert other is not None and isinstance(other.outcome, Article)
     config = workspace.config()
-    richer = replace(prepared.outcome, content_html="<p><b>Bold</b> claims</p>")
+    richer = replace(other.outcome, content_html="<p><b>Bold</b> claims</p>")
     with Store(config.state_file) as store, store.transaction():
         for path, article, html_is_body in (
             ("a.txt", prepared.outcome, True),
