@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feedd.errors import ConfigError, QueryError
 from feedd.topics import compile_query, slugify
+from feedd.websub.rules import allow_list_problem
 
 ENV_VAR = "FEEDD_CONFIG"
 SEARCH_PATHS = (Path("config/feedd.toml"), Path("/etc/feedd/feedd.toml"))
@@ -52,6 +53,33 @@ class DaemonSettings:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class WebSubSettings:
+    """The built-in WebSub hub ([websub]); see README.md "WebSub hub"."""
+
+    enabled: bool = False
+    # Host names ("push.example.org", "*.example.org"), addresses and CIDR networks.
+    allowed_callbacks: tuple[str, ...] = ()
+    max_subscriptions: int = 1000
+    max_subscriptions_per_callback_host: int = 20
+    max_requests_per_callback_host_per_min: int = 30
+    default_lease_s: int = 10 * 24 * 3600
+    min_lease_s: int = 3600
+    max_lease_s: int = 30 * 24 * 3600
+    max_queued_deliveries: int = 1000
+    max_concurrent_deliveries: int = 4
+    delivery_timeout_s: float = 10.0
+    max_delivery_attempts: int = 6
+    retry_initial_s: float = 30.0
+    retry_max_s: float = 3600.0
+    external_hub: str | None = None
+
+    @property
+    def is_active(self) -> bool:
+        """True when feeds advertise a hub (the built-in one, an external one, or both)."""
+        return self.enabled or self.external_hub is not None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     path: Path | None
     watch_dir: Path
@@ -67,6 +95,7 @@ class Config:
     topics: tuple[Topic, ...] = ()
     server: ServerSettings = field(default_factory=ServerSettings)
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    websub: WebSubSettings = field(default_factory=WebSubSettings)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -169,6 +198,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
         topics=_parse_topics(reader),
         server=server,
         daemon=daemon,
+        websub=_parse_websub(reader),
     )
     reader.finish()
     return config
@@ -195,6 +225,78 @@ def apply_overrides(config: Config, overrides: Overrides) -> Config:
         base_url=base_url,
         server=server,
     )
+
+
+def _parse_websub(reader: _Table) -> WebSubSettings:
+    """[websub]: off unless `enabled = true` (or an external hub is named)."""
+    table = reader.table("websub")
+    positive = lambda v: v > 0  # noqa: E731
+    enabled = table.get("enabled", bool, False)
+    raw_allowed = table.get("allowed_callbacks", list, [])
+    allowed: list[str] = []
+    for index, item in enumerate(raw_allowed):
+        key = f"allowed_callbacks[{index}]"
+        if not isinstance(item, str):
+            raise table.error(key, f"must be a string, not {_type_name(type(item))}")
+        problem = allow_list_problem(item)
+        if problem:
+            raise table.error(key, f"{item!r}: {problem}")
+        allowed.append(item.strip().lower())
+    if enabled and not allowed:
+        raise table.error(
+            "allowed_callbacks",
+            "must name at least one host or network when the hub is enabled"
+            ' (e.g. ["push.example.org", "203.0.113.0/24"])',
+        )
+    external_hub = table.get("external_hub", str, "") or None
+    if external_hub is not None:
+        parts = urlsplit(external_hub)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise table.error("external_hub", f"{external_hub!r} is not an http(s) URL")
+    default_lease_s = table.get("default_lease_s", int, 10 * 24 * 3600, check=positive)
+    min_lease_s = table.get("min_lease_s", int, 3600, check=positive)
+    max_lease_s = table.get("max_lease_s", int, 30 * 24 * 3600, check=positive)
+    if not min_lease_s <= default_lease_s <= max_lease_s:
+        raise table.error(
+            "default_lease_s",
+            f"{default_lease_s} must lie between min_lease_s ({min_lease_s})"
+            f" and max_lease_s ({max_lease_s})",
+        )
+    retry_initial_s = table.get("retry_initial_s", float, 30.0, check=positive)
+    retry_max_s = table.get("retry_max_s", float, 3600.0, check=positive)
+    if retry_max_s < retry_initial_s:
+        raise table.error(
+            "retry_max_s", f"{retry_max_s} is below retry_initial_s ({retry_initial_s})"
+        )
+    settings = WebSubSettings(
+        enabled=enabled,
+        allowed_callbacks=tuple(allowed),
+        max_subscriptions=table.get("max_subscriptions", int, 1000, check=positive),
+        max_subscriptions_per_callback_host=table.get(
+            "max_subscriptions_per_callback_host", int, 20, check=positive
+        ),
+        max_requests_per_callback_host_per_min=table.get(
+            "max_requests_per_callback_host_per_min", int, 30, check=positive
+        ),
+        default_lease_s=default_lease_s,
+        min_lease_s=min_lease_s,
+        max_lease_s=max_lease_s,
+        max_queued_deliveries=table.get("max_queued_deliveries", int, 1000, check=positive),
+        max_concurrent_deliveries=table.get(
+            "max_concurrent_deliveries",
+            int,
+            4,
+            check=lambda v: 0 < v <= 64,
+            expected="1 to 64",
+        ),
+        delivery_timeout_s=table.get("delivery_timeout_s", float, 10.0, check=positive),
+        max_delivery_attempts=table.get("max_delivery_attempts", int, 6, check=positive),
+        retry_initial_s=retry_initial_s,
+        retry_max_s=retry_max_s,
+        external_hub=external_hub,
+    )
+    table.finish()
+    return settings
 
 
 def _parse_topics(reader: _Table) -> tuple[Topic, ...]:

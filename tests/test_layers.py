@@ -12,8 +12,18 @@ PURE_MODULES = (
     "feedd.topics",
     "feedd.normalize",
     "feedd.feed_builder",
+    "feedd.websub.rules",
 )
-FORBIDDEN = ("sqlite3", "_sqlite3", "watchdog", "apscheduler", "starlette", "uvicorn", "httpx")
+FORBIDDEN = (
+    "sqlite3",
+    "_sqlite3",
+    "watchdog",
+    "apscheduler",
+    "starlette",
+    "uvicorn",
+    "httpx",
+    "httpcore",
+)
 
 
 def test_pure_core_loads_no_io_adapters() -> None:
