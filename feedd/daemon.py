@@ -11,6 +11,8 @@ Threads, and who may touch the store (it is not thread-safe):
   (jobs: ingest, regenerate, reconcile, heartbeat, and the reload's apply step).
 - watchdog's threads: record paths in `PendingChanges` and request the ingest job.
 - the HTTP thread: reads the published files and the cached state below, never the store.
+- WebSub (when [websub] is configured): the hub's delivery threads; the worker hands them
+  each feed a render changed (`_push_feeds`), the HTTP thread hands them requests.
 
 Ingest latency: a close-after-write makes a path due at once; the ingest job takes up to
 `batch_size` due paths per run and requests a regeneration. Regeneration is throttled,
@@ -45,6 +47,9 @@ from feedd.server import HttpServer, create_app
 from feedd.sources import stat_file
 from feedd.store import Store
 from feedd.watcher import Batch, FolderWatcher, PendingChanges, Signature
+from feedd.websub.hub import Hub
+from feedd.websub.rules import topic_url
+from feedd.websub.subscriptions import SubscriptionStore
 
 log = structlog.get_logger(__name__)
 
@@ -174,7 +179,17 @@ class Daemon:
             on_overflow=self._on_watch_overflow,
             inject_fault=fault == "watcher",
         )
-        app = create_app(config.output_dir, health=self.health, metrics=self.metrics.render)
+        self.hub: Hub | None = None
+        if config.websub.is_active:
+            self.hub = Hub(
+                config.websub,
+                base_url=config.base_url,
+                store=SubscriptionStore(config.state_file),
+                topics=self._topic_urls,
+            )
+        app = create_app(
+            config.output_dir, health=self.health, metrics=self.metrics.render, hub=self.hub
+        )
         self.http = HttpServer(app, bind=config.server.bind, port=config.server.port)
 
         self._stopping = threading.Event()
@@ -273,6 +288,8 @@ class Daemon:
         next_due = self.pending.next_due_at()
         if next_due is not None:
             self._on_paths_due(next_due)
+        if self.hub is not None:
+            self.hub.start()
         self.http.start()
         self._worker_beat_at = time.monotonic()
         self.notifier.ready()
@@ -336,6 +353,8 @@ class Daemon:
             except FeeddError as err:
                 log.error("final_regeneration_failed", error=str(err))
         self.http.stop()
+        if self.hub is not None:
+            self.hub.stop()
         self.pipeline.close()
         log.info("daemon_stopped")
 
@@ -602,6 +621,7 @@ class Daemon:
             entries=self._entries,
             finished_at=finished_at.timestamp(),
         )
+        self._push_feeds(render)
         if render.feeds_written or render.feeds_removed or render.pages_written:
             log.info(
                 "feeds_regenerated",
@@ -611,6 +631,23 @@ class Daemon:
                 pages_removed=render.pages_removed,
                 ms=_ms(render.seconds),
             )
+
+    def _push_feeds(self, render: RenderReport) -> None:
+        """WebSub: hand the hub each feed whose bytes this render changed."""
+        if self.hub is None:
+            return
+        for name in render.feeds_written:
+            try:
+                data = (self.config.output_dir / name).read_bytes()
+            except OSError as err:
+                log.error("websub_feed_unreadable", feed=name, error=str(err))
+                continue
+            self.hub.feed_changed(name, data)
+
+    def _topic_urls(self) -> frozenset[str]:
+        """The hub's topics: every feed's Atom URL (any thread: reads the config only)."""
+        base_url = self.hub.base_url if self.hub is not None else self.config.base_url
+        return frozenset(topic_url(base_url, spec.slug) for spec in self.pipeline.feed_specs())
 
     def _status_line(self) -> str:
         return (
@@ -626,8 +663,8 @@ class Daemon:
 
 def keep_restart_only_settings(old: Config, new: Config) -> tuple[Config, list[str]]:
     """`new` with the settings a reload cannot change (the folder watched, the state file,
-    the output folder, the listening address, the watch mode) set back to `old`'s; and the
-    names of those that differed."""
+    the output folder, the listening address, the watch mode, the WebSub hub) set back to
+    `old`'s; and the names of those that differed."""
     differ = [
         name
         for name, before, after in (
@@ -638,6 +675,7 @@ def keep_restart_only_settings(old: Config, new: Config) -> tuple[Config, list[s
             ("server.port", old.server.port, new.server.port),
             ("daemon.watch_mode", old.daemon.watch_mode, new.daemon.watch_mode),
             ("daemon.poll_interval_s", old.daemon.poll_interval_s, new.daemon.poll_interval_s),
+            ("websub", old.websub, new.websub),
         )
         if before != after
     ]
@@ -653,6 +691,7 @@ def keep_restart_only_settings(old: Config, new: Config) -> tuple[Config, list[s
         output_dir=old.output_dir,
         base_url=base_url,
         server=old.server,
+        websub=old.websub,
         daemon=replace(
             new.daemon,
             watch_mode=old.daemon.watch_mode,

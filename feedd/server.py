@@ -20,6 +20,9 @@ Decisions a maintainer should know:
   MAX_HEAD_BYTES and drops a connection whose head is not complete after
   `header_timeout_s`; connections beyond what the open-file limit allows get 503 (uvicorn's
   limit_concurrency), so slow clients cannot take the descriptors the worker needs.
+- WebSub (when the daemon hands in a `HubEndpoint`): POSTs to `/websub` go to the hub, and
+  feed responses carry its `Link` header. The hub answers from memory; it never makes this
+  thread wait for a callback.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ from dataclasses import dataclass
 from datetime import UTC
 from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
+from urllib.parse import parse_qsl
 
 import structlog
 import uvicorn
@@ -56,6 +60,7 @@ from starlette.types import ASGIApp
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from feedd.errors import FeeddError
+from feedd.websub.rules import HUB_PATH, HubAnswer
 
 log = structlog.get_logger(__name__)
 
@@ -78,10 +83,22 @@ FD_RESERVE = 256  # open files kept for the rest of feedd when capping connectio
 CACHE_BUDGET_BYTES = 64 * 1024 * 1024
 GZIP_MIN_BYTES = 256  # below this gzip saves nothing worth a header
 NOT_FOUND_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP})
+MAX_HUB_FORM_BYTES = 8 * 1024  # a subscription request: a few URLs and a secret
+MAX_HUB_FORM_FIELDS = 20
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 
 T = TypeVar("T")
 Health = Callable[[], tuple[bool, dict[str, object]]]
 Metrics = Callable[[], bytes]
+
+
+class HubEndpoint(Protocol):
+    """The WebSub hub as the server sees it (feedd.websub.hub.Hub). Both calls are quick
+    and do no I/O: they run on the event loop."""
+
+    def receive(self, fields: list[tuple[str, str]]) -> HubAnswer: ...
+
+    def link_header(self, relative_path: str) -> str | None: ...
 
 
 class ServerError(FeeddError):
@@ -140,8 +157,11 @@ class FileCache:
         return self._total_bytes
 
 
-def create_app(output_dir: Path, *, health: Health, metrics: Metrics) -> Starlette:
-    """The ASGI app: files of `output_dir` at `/`, `/<slug>.atom` …, plus health and metrics."""
+def create_app(
+    output_dir: Path, *, health: Health, metrics: Metrics, hub: HubEndpoint | None = None
+) -> Starlette:
+    """The ASGI app: files of `output_dir` at `/`, `/<slug>.atom` …, plus health and metrics,
+    and the WebSub hub at `/websub` when `hub` is given."""
     cache = FileCache(CACHE_BUDGET_BYTES)
     root = str(output_dir)
 
@@ -167,7 +187,8 @@ def create_app(output_dir: Path, *, health: Health, metrics: Metrics) -> Starlet
                 cache.discard(relative_path)
                 return not_found()
             cache.put(relative_path, cached)
-        return file_response(request, cached)
+        link = hub.link_header(relative_path) if hub is not None else None
+        return file_response(request, cached, link=link)
 
     async def healthz(request: Request) -> Response:
         try:
@@ -188,14 +209,51 @@ def create_app(output_dir: Path, *, health: Health, metrics: Metrics) -> Starlet
             data, headers={"content-type": METRICS_CONTENT_TYPE, "cache-control": "no-store"}
         )
 
+    async def websub(request: Request) -> Response:
+        assert hub is not None
+        fields = await read_form(request)
+        if isinstance(fields, Response):
+            return fields
+        answer = hub.receive(fields)
+        headers = {"cache-control": "no-store"}
+        if answer.retry_after_s is not None:
+            headers["retry-after"] = str(answer.retry_after_s)
+        return PlainTextResponse(answer.reason, status_code=answer.status, headers=headers)
+
     methods = ["GET", "HEAD"]
+    hub_routes = [] if hub is None else [Route(f"/{HUB_PATH}", guarded(websub), methods=["POST"])]
     return Starlette(
         routes=[
+            *hub_routes,
             Route("/healthz", guarded(healthz), methods=methods),
             Route("/metrics", guarded(serve_metrics), methods=methods),
             Route("/{path:path}", guarded(serve_file), methods=methods),
         ],
     )
+
+
+async def read_form(request: Request) -> list[tuple[str, str]] | Response:
+    """The fields of a small url-encoded form, or the error response to send instead."""
+    content_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if content_type != FORM_CONTENT_TYPE:
+        return PlainTextResponse(f"expected {FORM_CONTENT_TYPE}", status_code=415)
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_HUB_FORM_BYTES:
+        return PlainTextResponse("request too large", status_code=413)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_HUB_FORM_BYTES:
+            return PlainTextResponse("request too large", status_code=413)
+    try:
+        return parse_qsl(
+            body.decode("utf-8"),
+            keep_blank_values=True,
+            strict_parsing=False,
+            max_num_fields=MAX_HUB_FORM_FIELDS,
+        )
+    except (UnicodeDecodeError, ValueError):
+        return PlainTextResponse("not a valid url-encoded form", status_code=400)
 
 
 def guarded(
@@ -274,7 +332,7 @@ def load_file(output_dir: Path, relative_path: str) -> CachedFile | None:
     )
 
 
-def file_response(request: Request, cached: CachedFile) -> Response:
+def file_response(request: Request, cached: CachedFile, *, link: str | None = None) -> Response:
     headers = request.headers
     use_gzip = cached.gzip_body is not None and accepts_gzip(headers.get("accept-encoding", ""))
     etag = cached.gzip_etag if use_gzip else cached.etag
@@ -284,6 +342,8 @@ def file_response(request: Request, cached: CachedFile) -> Response:
         "cache-control": FEED_CACHE_CONTROL,
         "vary": "Accept-Encoding",
     }
+    if link is not None:
+        response_headers["link"] = link
     if_none_match = ", ".join(headers.getlist("if-none-match"))
     if if_none_match:
         is_fresh = etag_matches(if_none_match, etag)
