@@ -22,17 +22,18 @@ import secrets
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 from urllib.parse import quote
 
 import structlog
 
 from feedd.config import WebSubSettings
 from feedd.errors import StoreError
-from feedd.websub.client import CallbackClient, DeliveryError
+from feedd.websub.client import CallbackClient, DeliveryError, Reply
 from feedd.websub.rules import (
     ATOM_CONTENT_TYPE,
     FEED_SUFFIX,
@@ -61,6 +62,21 @@ RATE_WINDOW_S = 60.0
 MAX_TRACKED_HOSTS = 10_000  # per-host request windows kept; past this the idle are dropped
 
 Clock = Callable[[], datetime]
+
+
+class Sender(Protocol):
+    """What the hub needs of its HTTP client (`client.CallbackClient`)."""
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> Reply: ...
+
+    def close(self) -> None: ...
 
 
 def utc_now() -> datetime:
@@ -165,7 +181,7 @@ class Hub:
         base_url: str,
         store: SubscriptionStore,
         topics: Callable[[], frozenset[str]],
-        client: CallbackClient | None = None,
+        client: Sender | None = None,
         clock: Clock = utc_now,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -174,7 +190,7 @@ class Hub:
         self.allow_list: AllowList = parse_allow_list(settings.allowed_callbacks)
         self._store = store
         self._topics = topics
-        self._client = client or CallbackClient(
+        self._client: Sender = client or CallbackClient(
             self.allow_list, timeout_s=settings.delivery_timeout_s
         )
         self._hub_client: CallbackClient | None = None
