@@ -269,6 +269,9 @@ class Daemon:
         self._record_files(report)
         self.metrics.reconciles.inc()
         self._check_stop()
+        if self.hub is not None:
+            # Before the first render: feeds that changed while feedd was down are pushed.
+            self.hub.start()
         self.notifier.status("rendering feeds")
         render = self.pipeline.regenerate(full=True)
         self._regeneration_done(render)
@@ -288,8 +291,6 @@ class Daemon:
         next_due = self.pending.next_due_at()
         if next_due is not None:
             self._on_paths_due(next_due)
-        if self.hub is not None:
-            self.hub.start()
         self.http.start()
         self._worker_beat_at = time.monotonic()
         self.notifier.ready()

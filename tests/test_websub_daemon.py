@@ -92,7 +92,7 @@ def test_a_loopback_subscriber_is_verified_and_gets_the_new_feed_signed(
         assert push.headers["X-Hub-Signature"] == f"sha256={expected}"
 
 
-def test_a_subscription_outlives_a_restart(
+def test_a_subscription_outlives_a_restart_and_gets_what_changed_meanwhile(
     workspace: Workspace, start_daemon: Callable[[str], DaemonProcess]
 ) -> None:
     websub = '[websub]\nenabled = true\nallowed_callbacks = ["127.0.0.0/8"]\n'
@@ -101,10 +101,10 @@ def test_a_subscription_outlives_a_restart(
         assert subscribe(daemon, subscriber.url())[0] == 202
         daemon.wait_for_log("websub_subscribed")
         daemon.stop()
+        workspace.add("kremlin.txt", document(2))  # while feedd is down
 
         daemon = start_daemon(websub)
         assert daemon.wait_for_log("websub_hub_started")["subscriptions"] == 1
-        workspace.add("kremlin.txt", document(2))
 
         (push,) = subscriber.wait_for("POST")
         assert headline_of(2).encode() in push.body
