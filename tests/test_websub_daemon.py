@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import threading
 import time
 from collections.abc import Callable, Iterator
 
 import pytest
 from conftest import Workspace, shipped_topics_toml
-from daemon_helpers import DaemonProcess, document, free_port, headline_of
+from daemon_helpers import DaemonProcess, document, free_port, headline_of, wait_until
 from websub_helpers import LoopbackSubscriber
 
 FAST = "[daemon]\nsettle_s = 0.2\ndebounce_s = 0.2\n"
@@ -146,3 +147,48 @@ def test_without_a_websub_table_there_is_no_hub_and_no_link_header(
     feed = daemon.get(f"/{TOPIC_FEED}")
     assert "link" not in feed.headers and 'rel="hub"' not in feed.text
     assert daemon.client.post("/websub", data={"hub.mode": "subscribe"}).status_code == 405
+
+
+def test_a_flask_websub_subscriber_discovers_the_hub_subscribes_and_is_notified(
+    workspace: Workspace, start_daemon: Callable[[str], DaemonProcess]
+) -> None:
+    """Interoperability with a third-party WebSub client (Flask-WebSub's subscriber): it
+    finds hub and topic from the feed, subscribes, confirms, and receives the push."""
+    subscriber_module = pytest.importorskip("flask_websub.subscriber")
+    from flask import Flask
+    from werkzeug.serving import make_server
+
+    daemon = start_daemon('[websub]\nenabled = true\nallowed_callbacks = ["127.0.0.1"]\n')
+    port = free_port()
+    app = Flask(__name__)
+    app.config["SERVER_NAME"] = f"127.0.0.1:{port}"
+    subscriber = subscriber_module.Subscriber(
+        subscriber_module.SQLite3SubscriberStorage(str(workspace.root / "subscriber.db")),
+        subscriber_module.SQLite3TempSubscriberStorage(str(workspace.root / "pending.db")),
+    )
+    app.register_blueprint(subscriber.build_blueprint(url_prefix="/callbacks"))
+    confirmed: list[str] = []
+    received: list[tuple[str, bytes]] = []
+    subscriber.add_success_handler(lambda topic, callback_id, mode: confirmed.append(mode))
+    subscriber.add_listener(lambda topic, callback_id, body: received.append((topic, body)))
+    server = make_server("127.0.0.1", port, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with app.app_context():
+            found = subscriber_module.discover(f"http://127.0.0.1:{daemon.port}/{TOPIC_FEED}")
+            assert found == {
+                "hub_url": f"http://127.0.0.1:{daemon.port}/websub",
+                "topic_url": f"http://127.0.0.1:{daemon.port}/{TOPIC_FEED}",
+            }
+            subscriber.subscribe(**found)
+        wait_until(lambda: confirmed == ["subscribe"], timeout_s=5)
+
+        workspace.add("kremlin.txt", document(3))
+
+        wait_until(lambda: len(received) == 1, timeout_s=5)
+        topic, body = received[0]
+        assert topic == found["topic_url"] and headline_of(3).encode() in body
+    finally:
+        server.shutdown()
+        thread.join(5)
