@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 
 from conftest import SAMPLE, distinct_story
 
-from feedd.learning import LEARNED_MAX_BODY_SHARE, learning_source, normalize_with_learned
+from feedd.learning import learning_source, normalize_with_learned
 from feedd.model import Article, Document
 from feedd.normalize import normalize_document
+from feedd.normalize.rules import LEARNED_MAX_BODY_SHARE
 from feedd.stories import (
     Signature,
     band_keys,

@@ -33,6 +33,7 @@ from feedd.normalize.rules import (
     UPDATED_PREFIX,
     is_caption_text,
     is_chrome_line,
+    without_learned_lines,
 )
 
 # A row of short items between separators with more words than this is prose.
@@ -115,7 +116,7 @@ def select_body(
     for i, block in enumerate(blocks):
         text = block.text.strip()
         words = word_count(text)
-        if words == 0 or text in boilerplate or (title_key and _key(text) == title_key):
+        if words == 0 or (title_key and _key(text) == title_key):
             continue
         if is_over:
             copyright_source = _COPYRIGHT_SOURCE.match(text)
@@ -173,7 +174,8 @@ def select_body(
         kept.pop()
     paragraphs = _without_repeats([b.text for b in kept])
     return Body(
-        paragraphs=tuple(paragraphs),
+        paragraphs=tuple(without_learned_lines(paragraphs, boilerplate)),
+        # the lines as the page shows them, learned or not: what the store counts
         page_lines=tuple(p for p in paragraphs if word_count(p) <= MAX_PAGE_LINE_WORDS),
         author=authors[0] if authors else None,
         published_at=_published(dates),

@@ -51,7 +51,7 @@ from feedd.normalize.rules import NOT_PUBLISHED as _NOT_PUBLISHED
 from feedd.normalize.rules import PUBLISHED_PREFIX as _PUBLISHED_LINE
 from feedd.normalize.rules import RELATED_HEADING as _RELATED_HEADER
 from feedd.normalize.rules import ROLE_BYLINE as _ROLE_BYLINE
-from feedd.normalize.rules import is_caption_text, is_chrome_line
+from feedd.normalize.rules import is_caption_text, is_chrome_line, without_learned_lines
 from feedd.normalize.text import (
     ANY_STOPWORD,
     TITLE_MAX_CHARS,
@@ -265,7 +265,10 @@ def normalize_plaintext(
     The rules read the page first; what they decide becomes line facts for the trained
     reader (`feedd.normalize.reader`), which decides the body and the headline.
     """
-    units = page_units(text, boilerplate)
+    # The page is read as it is; what the source's learned lines take from the body is
+    # bounded afterwards (rules.without_learned_lines), so that learning never changes
+    # how the rest of the page reads.
+    units = page_units(text)
     if not any(u.kind == "text" for u in units):
         return Rejected(reason="no_text", detail="no paragraph of running text found")
     page_title = _page_title(units)
@@ -287,12 +290,8 @@ def normalize_plaintext(
             break
         start = i + 1
     # The rule base's vetoes: what it knows to be furniture (chrome, captions, bylines,
-    # date and link lines, the source's learned boilerplate) is never body text.
-    kept = [
-        i
-        for i in reading.body
-        if i >= start and units[i].kind == "text" and not units[i].is_learned_chrome
-    ]
+    # date and link lines) is never body text.
+    kept = [i for i in reading.body if i >= start and units[i].kind == "text"]
     # The reader may stop a sentence short of where the rules end the article (a closing
     # sentence is short, and last): full sentences the rules keep right after its last
     # line are body too. An article never loses its ending to the model.
@@ -310,6 +309,7 @@ def normalize_plaintext(
         # The reader finds no article where the rules find one: their reading stands.
         start, end = rules.start, rules.end
         body = _without_repeats([units[i].text for i in sorted(rules.body)])
+    body = without_learned_lines(body, boilerplate)
     end = max(end, start)
     standfirst: list[str] = []
     if title_index is not None:
@@ -320,7 +320,10 @@ def normalize_plaintext(
         standfirst = [
             u.text
             for u in units[title_index + 1 : start]
-            if u.kind == "text" and u.words >= 8 and not _has_nav_separator(u.text)
+            if u.kind == "text"
+            and u.words >= 8
+            and not _has_nav_separator(u.text)
+            and u.text not in boilerplate
         ]
         body = [p for p in body if p != title]
     else:

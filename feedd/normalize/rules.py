@@ -20,6 +20,7 @@ other languages that scraped pages showed. Must import only the standard library
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from itertools import islice
 
 from feedd.normalize.patterns import any_of, top_level_alternatives
@@ -456,3 +457,26 @@ INLINE_BOX = any_of(
     r"^(читайте также|по теме|mehr zum thema|lesen sie auch|(à )?lire aussi|lee también"
     r"|(también )?te puede interesar)",
 )
+
+
+# --------------------------------------------------------------------------------------
+# Learned boilerplate: lines the store saw on many stories of the page's source
+
+# Learning may take at most this share of a page's body (in characters of the paragraphs
+# kept without it). Chrome a reader keeps in a body is a line or a box, far less than the
+# article; a third is more than any measured page's chrome.
+LEARNED_MAX_BODY_SHARE = 1 / 3
+
+
+def without_learned_lines(paragraphs: Sequence[str], learned: Collection[str]) -> list[str]:
+    """The body's paragraphs less the source's learned lines. A learned line is a guess
+    made from other pages: where the learned lines would take more than
+    LEARNED_MAX_BODY_SHARE of this body, or all of it, they are not boilerplate on this
+    page, and every paragraph stays."""
+    if not learned:
+        return list(paragraphs)
+    taken = sum(len(p) for p in paragraphs if p in learned)
+    total = sum(len(p) for p in paragraphs)
+    if not taken or taken == total or taken > LEARNED_MAX_BODY_SHARE * total:
+        return list(paragraphs)
+    return [p for p in paragraphs if p not in learned]
