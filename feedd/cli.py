@@ -186,7 +186,7 @@ def rebuild_summary(
         f" {report.held_back} still being written (read next run);"
         f" {report.removed} removed;"
         f" {sum(report.skipped.values())} skipped{f' ({skipped})' if skipped else ''};"
-        f" {report.relearned} re-read with learned boilerplate;"
+        f" {report.normalized} normalized, {report.relearned} changed by learned boilerplate;"
         f" {counts['entries']} entries in {counts['stories']} stories,"
         f" {counts['shown_entries']} shown in feeds;"
         f" {feeds_written} feeds written; {seconds:.2f} s"

@@ -12,11 +12,14 @@ import sqlite3, the store, the publisher or any driver.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import tzinfo
 from posixpath import dirname
 
 from feedd.model import Article, Document, Rejected
 from feedd.normalize import DEFAULT_MAX_BYTES, normalize_document
+from feedd.normalize.rules import without_learned_lines
+from feedd.normalize.text import guess_language, render_html, summarize
 from feedd.stories import story_words
 
 # A publication's name is short; a longer "source" is a headline or a sentence.
@@ -38,6 +41,50 @@ def normalize_with_learned(
     return normalize_document(
         document, default_tz=default_tz, boilerplate=boilerplate, max_bytes=max_bytes
     )
+
+
+def paragraphs_of(article: Article) -> list[str]:
+    """The body's paragraphs (an empty body has none)."""
+    return article.content_text.split("\n\n") if article.content_text else []
+
+
+def learned_in(article: Article, learned: Collection[str]) -> frozenset[str]:
+    """The learned lines that can change what `article` (as read) shows: those among its
+    page lines and its body's paragraphs. Normalizing a page depends on the learned set
+    only through these, so an entry needs another look only when they change."""
+    if not learned:
+        return frozenset()
+    return frozenset(
+        line for line in (*article.page_lines, *paragraphs_of(article)) if line in learned
+    )
+
+
+def apply_learned_lines(read: Article, learned: Collection[str]) -> Article | None:
+    """The article as the normalizer makes it with `learned`, from `read`, the same page
+    normalized with none: the learned lines go from the body within the rule base's bound
+    (`rules.without_learned_lines`), and the HTML follows the body. The summary stays: it
+    is a stated one, a standfirst or the lede, and the lede is never taken here.
+
+    No page is read again. None where this cannot be known to match normalizing the page
+    with the lines: the HTML is more than the body's paragraphs (figures), a learned line
+    may be the standfirst the summary is, the first paragraph goes (a stated summary or
+    title may be its words), or the language guess moves. The caller then normalizes the
+    page with the lines.
+    """
+    paragraphs = paragraphs_of(read)
+    is_lede = read.summary == summarize(paragraphs)
+    if not is_lede and any(summarize([line]) == read.summary for line in learned_in(read, learned)):
+        return None
+    kept = without_learned_lines(paragraphs, learned)
+    if kept == paragraphs:
+        return read
+    if (
+        read.content_html != render_html(paragraphs)
+        or kept[0] != paragraphs[0]
+        or guess_language(" ".join(kept)) != guess_language(" ".join(paragraphs))
+    ):
+        return None
+    return replace(read, content_text="\n\n".join(kept), content_html=render_html(kept))
 
 
 def learning_source(article: Article, relative_path: str) -> str:

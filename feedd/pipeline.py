@@ -30,7 +30,9 @@ from feedd.feed_builder import (
     build_rss_feed,
     fit_to_budget,
 )
+from feedd.learning import apply_learned_lines, learned_in
 from feedd.model import Rejected
+from feedd.normalize.text import body_html
 from feedd.prepare import (
     Prepared,
     PrepareResult,
@@ -52,7 +54,8 @@ from feedd.sources import (
     skip_reason,
     stat_file,
 )
-from feedd.store import ALL_FEED, FileRecord, Store
+from feedd.store import ALL_FEED, FileRecord, LearningRow, Store
+from feedd.stories import signature_of
 from feedd.websub.rules import advertised_hub_urls
 
 log = structlog.get_logger(__name__)
@@ -65,7 +68,9 @@ class IngestReport:
     """What one ingest did. Each file seen is in exactly one of ingested, duplicates,
     unchanged, rejected and held_back (`accounted` adds them up to `seen`); removed files
     are gone from the folder, skipped paths are not documents, and `relearned` counts
-    entries normalized again with learned boilerplate (files already counted above)."""
+    entries whose text changed when learned boilerplate was applied after they were stored
+    (files already counted above). `normalized` counts pages normalized: once per file
+    read, more only where learned lines could not be applied to what was read."""
 
     seen: int = 0
     ingested: int = 0  # new or changed entries
@@ -78,6 +83,7 @@ class IngestReport:
     # since; they are looked at again once complete.
     held_back: int = 0
     relearned: int = 0
+    normalized: int = 0
 
     def add(self, other: IngestReport, *, count_seen: bool = True) -> None:
         if count_seen:
@@ -88,6 +94,7 @@ class IngestReport:
         self.removed += other.removed
         self.held_back += other.held_back
         self.relearned += other.relearned
+        self.normalized += other.normalized
         self.rejected.update(other.rejected)
         self.skipped.update(other.skipped)
 
@@ -120,6 +127,7 @@ class IngestReport:
             "held_back": self.held_back,
             "skipped": dict(self.skipped),
             "relearned": self.relearned,
+            "normalized": self.normalized,
         }
 
 
@@ -159,6 +167,11 @@ BULK_COMMIT_FILES = 10_000
 PAGE_CHUNK_ENTRIES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
 BOILERPLATE_REFRESH_FILES = 2000
+# Entries looked at per transaction when learned lines are applied to stored entries.
+RELEARN_CHUNK_ENTRIES = 2000
+# Applying learned lines changes bodies, so stories, so what is learned: at most this many
+# rounds per call (each round after the first looks only at what the last one changed).
+MAX_LEARNING_ROUNDS = 4
 # Skips are logged once per path and reason; past this many remembered, memory is reset.
 MAX_SKIPS_REMEMBERED = 10_000
 
@@ -380,6 +393,8 @@ class Pipeline:
         settled_before_ns = time.time_ns() - int(self.config.daemon.settle_s * 1e9)
         for path, item in zip(batch.to_read, results, strict=True):
             prior = batch.priors[path]
+            if isinstance(item, Prepared):
+                report.normalized += item.normalizations
             if isinstance(item, StillChanging):
                 # A writer is at it. In the daemon the watcher saw the write and brings
                 # the file back once complete; a rebuild leaves it to the next run.
@@ -425,7 +440,7 @@ class Pipeline:
             return True
         return False
 
-    def _store(self, item: Prepared, report: IngestReport) -> None:
+    def _store(self, item: Prepared, report: IngestReport, *, is_settled: bool = False) -> None:
         file_stat = item.stat
         path = file_stat.relative_path
         if item.outcome is None:
@@ -451,6 +466,9 @@ class Pipeline:
             topics=self.config.topics,
             html_is_body=item.html_is_body,
             signature=item.signature,
+            read_body=item.read_body,
+            learned=item.learned,
+            is_settled=is_settled,
         )
         if outcome == "duplicate":
             report.duplicates += 1
@@ -625,36 +643,94 @@ class Pipeline:
         return report, self.regenerate(full=True)
 
     def apply_learned_boilerplate(self) -> IngestReport:
-        """Normalize again the entries that still show lines since learned as boilerplate
-        (a cold rebuild learns them from the first pages it reads).
+        """Bring stored entries in line with the lines now learned as boilerplate (a cold
+        rebuild learns them from the first pages it reads), without reading pages again.
 
-        Only the text of entries changes: a file is stored again only when its bytes are
-        those the store has and it still makes an entry (learning never takes a page's
-        text: feedd.learning), so every file stays in the category the ingest counted it
-        in, and the report counts `relearned` entries only. A file changed, gone or
-        refused since is left to the next look at it, and logged."""
-        self._boilerplate = None
-        paths = self.store.paths_showing_lines(self.boilerplate())
+        Each entry keeps its body as read and the learned lines it was made with
+        (`feedd.learning.learned_in`); one made with other lines than those now learned
+        is made again from what was read (`feedd.learning.apply_learned_lines`), and only
+        one whose text changes is written (and its feeds rendered). Where that cannot be
+        done (the body as read is unknown), the file is read again. Entries whose text
+        changes may change stories, and so what is learned: this repeats while it does,
+        up to MAX_LEARNING_ROUNDS (the rest is for the next look). Nothing changed since
+        the last call: one query, nothing normalized, nothing written.
+
+        Only the text of entries changes: every file stays in the category the ingest
+        counted it in, and the report counts `relearned` entries (and `normalized` pages
+        read again) only."""
         report = IngestReport()
-        batch_size = self.config.daemon.batch_size
-        for start in range(0, len(paths), batch_size):
-            report.relearned += self._relearn(paths[start : start + batch_size])
-        if paths:
+        for _ in range(MAX_LEARNING_ROUNDS):
+            learned = self.store.learned_boilerplate()
+            changed = learned ^ self.store.applied_learned_lines()
+            if not changed and not self.store.has_unsettled_entries():
+                break
+            self._boilerplate = learned
+            self._files_since_refresh = 0
+            queued = self.store.stage_relearn(changed)
+            to_read: list[str] = []
+            relearned = 0
+            after = 0
+            while rows := self.store.staged_relearn(after, RELEARN_CHUNK_ENTRIES):
+                after = rows[-1].rowid
+                with self.store.transaction():
+                    for row in rows:
+                        relearned += self._apply_learned(row, learned, to_read)
+                    self.store.settle_entries(row.rowid for row in rows)
+            report.relearned += relearned
+            batch_size = self.config.daemon.batch_size
+            for start in range(0, len(to_read), batch_size):
+                read_again = self._relearn(to_read[start : start + batch_size])
+                report.relearned += read_again.relearned
+                report.normalized += read_again.normalized
+            with self.store.transaction():
+                self.store.set_applied_learned_lines(learned)
             log.info(
                 "boilerplate_applied",
-                lines=len(self.boilerplate()),
-                files=len(paths),
-                relearned=report.relearned,
+                lines=len(learned),
+                changed_lines=len(changed),
+                entries_looked_at=queued,
+                relearned=relearned,
+                read_again=len(to_read),
             )
         return report
 
-    def _relearn(self, paths: list[str]) -> int:
+    def _apply_learned(self, row: LearningRow, learned: frozenset[str], to_read: list[str]) -> int:
+        """Make one stored entry with `learned`; 1 if its text changed. A file to read
+        again goes to `to_read`."""
+        now = learned_in(row.read or row.shown, learned)
+        if now == row.learned:
+            return 0
+        article = apply_learned_lines(row.read, learned) if row.read is not None else None
+        if article is None or row.read is None:
+            if row.path is not None:
+                to_read.append(row.path)
+            return 0
+        if article.content_text == row.shown.content_text:
+            self.store.note_learned(row.rowid, now)
+            return 0
+        signature = signature_of(article.content_text)
+        self.store.relearn_entry(
+            row.rowid,
+            article,
+            read_body="" if article is row.read else row.read.content_text,
+            learned=now,
+            html_is_body=article.content_html == body_html(article.content_text),
+            signature=signature.to_bytes() if signature is not None else None,
+            topics=self.config.topics,
+        )
+        return 1
+
+    def _relearn(self, paths: list[str]) -> IngestReport:
+        """Read these files again with the learned lines (their entries' bodies as read
+        are unknown) and store what they make now."""
+        report = IngestReport()
         priors = {path: self.store.file_record(path) for path in paths}
         results = self._start_preparing(paths)()
-        relearned = 0
         with self.store.transaction():
             for path, item in zip(paths, results, strict=True):
                 prior = priors[path]
+                if isinstance(item, Prepared):
+                    report.normalized += item.normalizations
                 if not isinstance(item, Prepared) or prior is None:
                     why = "still being written" if item is not None else "gone"
                 elif prior.content_hash != item.content_hash:
@@ -662,11 +738,11 @@ class Pipeline:
                 elif isinstance(item.outcome, Rejected):
                     why = f"rejected now ({item.outcome.reason})"
                 else:
-                    self._store(item, IngestReport())
-                    relearned += 1
+                    self._store(item, IngestReport(), is_settled=True)
+                    report.relearned += 1
                     continue
                 log.info("relearn_skipped", path=path, detail=f"{why}; kept as stored")
-        return relearned
+        return report
 
     # -- render ---------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from feedd.learning import normalize_with_learned
+from feedd.learning import apply_learned_lines, learned_in, normalize_with_learned
 from feedd.model import Article, Rejected
 from feedd.normalize.text import body_html
 from feedd.sources import CHANGING, FileRead, FileStat, UnreadableFile, read_file
@@ -46,6 +46,14 @@ class Prepared:
     html_is_body: bool = False
     # The body's story signature (feedd.stories), None for a body too short to compare.
     signature: bytes | None = None
+    # The body as read, before learned lines: "" when it is the body, None when unknown
+    # (the page was normalized with its learned lines, feedd.learning.apply_learned_lines
+    # could not derive them); and the learned lines that count for the page
+    # (feedd.learning.learned_in), sorted.
+    read_body: str | None = ""
+    learned: tuple[str, ...] = ()
+    # How many times the page was normalized (0 when it could not be read).
+    normalizations: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +110,27 @@ def prepare_one(settings: PrepareSettings, path: str) -> PrepareResult:
             return StillChanging(path)
         fallback = FileStat(relative_path=path, size=0, mtime_ns=0)
         return Prepared(fallback, "", Rejected(reason=err.reason, detail=err.detail))
-    outcome = _normalize(read, settings)
-    if not isinstance(outcome, Article):
-        return Prepared(read.stat, read.content_hash, outcome)
+    if read.stat.size > settings.max_file_bytes:
+        rejected = Rejected(
+            reason="too_large",
+            detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
+        )
+        return Prepared(read.stat, read.content_hash, rejected)
+    # The page is read once, as it is; its source's learned lines are then applied to what
+    # was read (no second reading), so the store can apply other lines later on its own.
+    as_read = _normalize(read, settings, frozenset())
+    if not isinstance(as_read, Article):
+        return Prepared(read.stat, read.content_hash, as_read, normalizations=1)
+    derived = apply_learned_lines(as_read, settings.boilerplate)
+    if derived is not None:
+        outcome = derived
+        read_body = "" if derived is as_read else as_read.content_text
+        normalizations = 1
+    else:
+        renormalized = _normalize(read, settings, settings.boilerplate)
+        if not isinstance(renormalized, Article):
+            return Prepared(read.stat, read.content_hash, renormalized, normalizations=2)
+        outcome, read_body, normalizations = renormalized, None, 2
     html_is_body = outcome.content_html == body_html(outcome.content_text)
     signature = signature_of(outcome.content_text)
     return Prepared(
@@ -113,18 +139,21 @@ def prepare_one(settings: PrepareSettings, path: str) -> PrepareResult:
         outcome,
         html_is_body,
         signature.to_bytes() if signature is not None else None,
+        read_body,
+        # Where the body as read is unknown to the store, it counts what it has: the body.
+        tuple(
+            sorted(learned_in(as_read if derived is not None else outcome, settings.boilerplate))
+        ),
+        normalizations,
     )
 
 
-def _normalize(read: FileRead, settings: PrepareSettings) -> Article | Rejected:
-    if read.stat.size > settings.max_file_bytes:
-        return Rejected(
-            reason="too_large",
-            detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
-        )
+def _normalize(
+    read: FileRead, settings: PrepareSettings, learned: frozenset[str]
+) -> Article | Rejected:
     return normalize_with_learned(
         read.document(),
         default_tz=ZoneInfo(settings.timezone),
-        boilerplate=settings.boilerplate,
+        boilerplate=learned,
         max_bytes=settings.max_file_bytes,
     )

@@ -15,7 +15,7 @@ import sqlite3
 import uuid
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import EllipsisType
@@ -231,6 +231,25 @@ _MIGRATIONS: tuple[str, ...] = (
         ON CONFLICT (source, line) DO UPDATE SET docs = docs + 1;
     END;
     """,
+    # 7: learned lines applied without reading pages again (feedd.learning): each entry
+    # keeps its body as read (NULL: unknown, '': the body) and the learned lines it was
+    # made with; `learned_lines` is the set entries were last brought in line with, and
+    # `unsettled_entries` the rows stored since with another. The full-text index is kept
+    # only when what it indexes changes (stories and learning update other columns).
+    """
+    ALTER TABLE entries ADD COLUMN read_body TEXT;
+    ALTER TABLE entries ADD COLUMN learned TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE learned_lines (line TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TABLE unsettled_entries (entry_rowid INTEGER PRIMARY KEY);
+    DROP TRIGGER entries_au;
+    CREATE TRIGGER entries_au AFTER UPDATE OF title, body, source ON entries
+    WHEN (SELECT active FROM bulk_load) = 0 BEGIN
+        INSERT INTO entries_fts(entries_fts, rowid, title, body, source)
+        VALUES ('delete', old.rowid, old.title, old.body, coalesce(old.source, ''));
+        INSERT INTO entries_fts(rowid, title, body, source)
+        VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
+    END;
+    """,
 )
 STORIES_MIGRATION = 6
 
@@ -259,6 +278,17 @@ class _StoryColumns:
 
     learn_source: str
     signature: bytes | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LearningRow:
+    """A stored entry, as learned lines are applied to it again."""
+
+    rowid: int
+    path: str | None  # a file that shows it, to read again
+    shown: Article  # as stored (no dates)
+    read: Article | None  # before learned lines; None when unknown (read the file again)
+    learned: frozenset[str]  # the learned lines it was made with (feedd.learning.learned_in)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -623,6 +653,9 @@ class Store:
         topics: Sequence[Topic],
         html_is_body: bool = False,
         signature: bytes | EllipsisType | None = ...,
+        read_body: str | None = "",
+        learned: Sequence[str] = (),
+        is_settled: bool = False,
     ) -> tuple[str, str]:
         """Record that `path` holds `article`; return (entry_id, outcome).
 
@@ -632,8 +665,37 @@ class Store:
         it is then not stored but made again when read.
         `signature`: the body's story signature (`feedd.stories.signature_of`), when the
         caller made it already (a worker does); made here otherwise.
+        `read_body`, `learned`: the body as read before learned lines ("" when it is the
+        body, None when unknown) and the learned lines it was made with
+        (`feedd.prepare.Prepared`). Unless `is_settled` (made with the set last applied),
+        the entry is looked at again by `apply_learned_lines`' caller.
         """
-        columns = _article_columns(article, html_is_body=html_is_body)
+        columns = _article_columns(
+            article, html_is_body=html_is_body, read_body=read_body, learned=learned
+        )
+        entry_id, outcome = self._store_article(
+            path, size, mtime_ns, content_hash, article, modified_at, topics, columns, signature
+        )
+        if outcome != "duplicate" and not is_settled:
+            self._db.execute(
+                "INSERT OR IGNORE INTO unsettled_entries SELECT rowid FROM entries"
+                " WHERE entry_id = ?",
+                (entry_id,),
+            )
+        return entry_id, outcome
+
+    def _store_article(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        content_hash: str,
+        article: Article,
+        modified_at: datetime,
+        topics: Sequence[Topic],
+        columns: tuple[object, ...],
+        signature: bytes | EllipsisType | None,
+    ) -> tuple[str, str]:
         if isinstance(signature, EllipsisType):
             made = signature_of(article.content_text)
             signature = made.to_bytes() if made is not None else None
@@ -715,6 +777,7 @@ class Store:
         self._note_bulk_change()
         self._mark_dirty_for_rowid(rowid)
         self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (rowid,))
+        self._db.execute("DELETE FROM unsettled_entries WHERE entry_rowid = ?", (rowid,))
         self._drop_bands(rowid, signature)
         self._db.execute("DELETE FROM entries WHERE rowid = ?", (rowid,))
         self._regroup(self._story_members(story))
@@ -733,10 +796,10 @@ class Store:
         # A story of its own until _place finds it company.
         cursor = self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link,"
-            " language, summary, body, content_html, tags, page_lines, stated_published_at,"
-            " published_at, updated_at, learn_source, signature, story, thread,"
-            " thread_published_at, is_shown)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            " language, summary, body, content_html, tags, page_lines, read_body, learned,"
+            " stated_published_at, published_at, updated_at, learn_source, signature, story,"
+            " thread, thread_published_at, is_shown)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (
                 entry_id,
                 content_hash,
@@ -779,8 +842,8 @@ class Store:
         self._db.execute(
             "UPDATE entries SET content_hash = ?, title = ?, source = ?, author = ?, link = ?,"
             " language = ?, summary = ?, body = ?, content_html = ?, tags = ?, page_lines = ?,"
-            " stated_published_at = ?, published_at = ?, updated_at = ?, learn_source = ?,"
-            " signature = ? WHERE rowid = ?",
+            " read_body = ?, learned = ?, stated_published_at = ?, published_at = ?,"
+            " updated_at = ?, learn_source = ?, signature = ? WHERE rowid = ?",
             (
                 content_hash,
                 *columns,
@@ -801,10 +864,12 @@ class Store:
     ) -> None:
         self._db.execute(
             "INSERT INTO entries (entry_id, content_hash, title, source, author, link, language,"
-            " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
+            " summary, body, content_html, tags, page_lines, read_body, learned,"
+            " stated_published_at, published_at,"
             " updated_at, learn_source, signature, story, thread, thread_published_at, is_shown)"
             " SELECT ?, content_hash, title, source, author, link, language,"
-            " summary, body, content_html, tags, page_lines, stated_published_at, published_at,"
+            " summary, body, content_html, tags, page_lines, read_body, learned,"
+            " stated_published_at, published_at,"
             " updated_at, learn_source, signature, ?, ?, published_at, 1"
             " FROM entries WHERE entry_id = ?",
             (new_id, new_id, new_id, entry_id),
@@ -1136,20 +1201,151 @@ class Store:
         )
         return frozenset(row[0] for row in rows)
 
-    def paths_showing_lines(self, lines: Collection[str]) -> list[str]:
-        """Files whose entry body still contains one of `lines` (to normalize again)."""
-        if not lines:
-            return []
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_lines (line TEXT PRIMARY KEY)")
-        self._db.execute("DELETE FROM wanted_lines")
-        self._db.executemany("INSERT OR IGNORE INTO wanted_lines VALUES (?)", [(x,) for x in lines])
+    # -- learned lines, applied to entries already stored (feedd.learning) ---------------
+
+    def applied_learned_lines(self) -> frozenset[str]:
+        """The learned set entries were last brought in line with."""
+        return frozenset(row[0] for row in self._db.execute("SELECT line FROM learned_lines"))
+
+    def set_applied_learned_lines(self, lines: Collection[str]) -> None:
+        applied = self.applied_learned_lines()
+        self._db.executemany(
+            "DELETE FROM learned_lines WHERE line = ?", [(x,) for x in applied - set(lines)]
+        )
+        self._db.executemany(
+            "INSERT INTO learned_lines VALUES (?)", [(x,) for x in set(lines) - applied]
+        )
+
+    def has_unsettled_entries(self) -> bool:
+        return self._db.execute("SELECT 1 FROM unsettled_entries LIMIT 1").fetchone() is not None
+
+    def stage_relearn(self, changed: Collection[str]) -> int:
+        """Queue the entries learned lines may have to be applied to again: those stored
+        since the learned set was last applied, and those with one of the `changed` lines
+        among their page lines or the lines they were made with. Returns how many."""
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS relearn (entry_rowid INTEGER PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS changed_lines (line TEXT PRIMARY KEY)")
+        with self.transaction():
+            db.execute("DELETE FROM temp.relearn")
+            db.execute("DELETE FROM temp.changed_lines")
+            db.executemany(
+                "INSERT OR IGNORE INTO temp.changed_lines VALUES (?)", [(x,) for x in changed]
+            )
+            db.execute("INSERT INTO temp.relearn SELECT entry_rowid FROM unsettled_entries")
+            if changed:
+                for column in ("page_lines", "learned"):
+                    db.execute(
+                        f"INSERT OR IGNORE INTO temp.relearn SELECT DISTINCT e.rowid"
+                        f" FROM entries AS e, json_each(e.{column}) AS j"
+                        f" WHERE j.value IN (SELECT line FROM temp.changed_lines)"
+                    )
+        return int(db.execute("SELECT count(*) FROM temp.relearn").fetchone()[0])
+
+    def staged_relearn(self, after: int, limit: int) -> list[LearningRow]:
+        """The next `limit` queued entries after rowid `after`, in rowid order."""
         rows = self._db.execute(
-            "SELECT DISTINCT f.path FROM entries AS e, json_each(e.page_lines) AS j"
-            " JOIN wanted_lines AS w ON w.line = j.value"
-            " JOIN files AS f ON f.entry_id = e.entry_id"
-            " WHERE instr(e.body, j.value) > 0 ORDER BY f.path"
+            "SELECT e.rowid, (SELECT min(path) FROM files AS f WHERE f.entry_id = e.entry_id),"
+            " title, source, author, link, language, summary, body, content_html, tags,"
+            " page_lines, read_body, learned FROM temp.relearn AS r"
+            " JOIN entries AS e ON e.rowid = r.entry_rowid WHERE r.entry_rowid > ?"
+            " ORDER BY r.entry_rowid LIMIT ?",
+            (after, limit),
         ).fetchall()
-        return [row[0] for row in rows]
+        found = []
+        for (
+            rowid,
+            path,
+            title,
+            source,
+            author,
+            link,
+            language,
+            summary,
+            body,
+            html,
+            tags,
+            page_lines,
+            read_body,
+            learned,
+        ) in rows:
+            shown = Article(
+                title=title,
+                source=source,
+                author=author,
+                published_at=None,
+                summary=summary,
+                content_text=body,
+                content_html=html or body_html(body),
+                link=link,
+                language=language,
+                tags=tuple(json.loads(tags)),
+                page_lines=tuple(json.loads(page_lines)),
+            )
+            read = None
+            if read_body is not None:
+                read = (
+                    shown
+                    if not read_body
+                    else replace(shown, content_text=read_body, content_html=body_html(read_body))
+                )
+            found.append(
+                LearningRow(
+                    rowid=rowid,
+                    path=path,
+                    shown=shown,
+                    read=read,
+                    learned=frozenset(json.loads(learned)),
+                )
+            )
+        return found
+
+    def settle_entries(self, rowids: Iterable[int]) -> None:
+        """These entries are in line with the learned set being applied."""
+        self._db.executemany(
+            "DELETE FROM unsettled_entries WHERE entry_rowid = ?", [(r,) for r in rowids]
+        )
+
+    def note_learned(self, rowid: int, learned: Collection[str]) -> None:
+        """The entry shows what it showed, made with other learned lines."""
+        self._db.execute(
+            "UPDATE entries SET learned = ? WHERE rowid = ?",
+            (json.dumps(sorted(learned), ensure_ascii=False), rowid),
+        )
+
+    def relearn_entry(
+        self,
+        rowid: int,
+        article: Article,
+        *,
+        read_body: str,
+        learned: Collection[str],
+        html_is_body: bool,
+        signature: bytes | None,
+        topics: Sequence[Topic],
+    ) -> None:
+        """The entry shows `article`, its body as read with other learned lines applied
+        (`feedd.learning.apply_learned_lines`: only the body and its HTML change)."""
+        old_signature, old_story = self._db.execute(
+            "SELECT signature, story FROM entries WHERE rowid = ?", (rowid,)
+        ).fetchone()
+        self._note_bulk_change()
+        self._mark_dirty_for_rowid(rowid)
+        self._db.execute(
+            "UPDATE entries SET body = ?, content_html = ?, read_body = ?, learned = ?,"
+            " signature = ? WHERE rowid = ?",
+            (
+                article.content_text,
+                "" if html_is_body else article.content_html,
+                read_body,
+                json.dumps(sorted(learned), ensure_ascii=False),
+                signature,
+                rowid,
+            ),
+        )
+        self._db.execute("DELETE FROM topic_entries WHERE entry_rowid = ?", (rowid,))
+        self._match_topics(rowid, topics)
+        self._place(rowid, signature, old_signature=old_signature, old_story=old_story)
 
     def _entry_from_row(self, row: sqlite3.Row | tuple[object, ...]) -> Entry:
         (
@@ -1242,7 +1438,9 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _article_columns(article: Article, *, html_is_body: bool) -> tuple[object, ...]:
+def _article_columns(
+    article: Article, *, html_is_body: bool, read_body: str | None, learned: Sequence[str]
+) -> tuple[object, ...]:
     return (
         article.title,
         article.source,
@@ -1256,6 +1454,8 @@ def _article_columns(article: Article, *, html_is_body: bool) -> tuple[object, .
         "" if html_is_body else article.content_html,
         json.dumps(list(article.tags), ensure_ascii=False),
         json.dumps(list(dict.fromkeys(article.page_lines)), ensure_ascii=False),
+        read_body,
+        json.dumps(sorted(learned), ensure_ascii=False),
     )
 
 

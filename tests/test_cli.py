@@ -31,7 +31,8 @@ def test_rebuild_prints_a_summary_and_writes_every_feed(workspace: Workspace) ->
     assert re.match(
         r"2 files seen: 1 ingested, 0 duplicate, 0 unchanged, 1 rejected \(empty 1\),"
         r" 0 still being written \(read next run\); 0 removed; 3 skipped \(ignored_name 3\);"
-        r" 0 re-read with learned boilerplate; 1 entries in 1 stories, 1 shown in feeds;"
+        r" 2 normalized, 0 changed by learned boilerplate; 1 entries in 1 stories,"
+        r" 1 shown in feeds;"
         r" 4 feeds written; \d+\.\d\d s",
         result.stdout,
     ), result.stdout
