@@ -17,10 +17,10 @@ from datetime import tzinfo
 from posixpath import dirname
 
 from feedd.model import Article, Document, Rejected
-from feedd.normalize import DEFAULT_MAX_BYTES, normalize_document
-from feedd.normalize.rules import without_learned_lines
-from feedd.normalize.text import guess_language, render_html, summarize
 from feedd.stories import story_words
+
+# The normalizer is imported where it is used: the main process of a rebuild with nothing
+# to do never needs it (a fifth of a second of imports, most of such a run).
 
 # A publication's name is short; a longer "source" is a headline or a sentence.
 SOURCE_MAX_WORDS = 10
@@ -33,13 +33,18 @@ def normalize_with_learned(
     *,
     default_tz: tzinfo,
     boilerplate: Collection[str],
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
 ) -> Article | Rejected:
     """Normalize `document` with its source's learned lines, in one pass: the normalizer
     reads the page as it is and then drops the learned lines from the body within
     LEARNED_MAX_BODY_SHARE, never the whole text (`rules.without_learned_lines`)."""
+    from feedd.normalize import DEFAULT_MAX_BYTES, normalize_document
+
     return normalize_document(
-        document, default_tz=default_tz, boilerplate=boilerplate, max_bytes=max_bytes
+        document,
+        default_tz=default_tz,
+        boilerplate=boilerplate,
+        max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
     )
 
 
@@ -71,6 +76,9 @@ def apply_learned_lines(read: Article, learned: Collection[str]) -> Article | No
     title may be its words), or the language guess moves. The caller then normalizes the
     page with the lines.
     """
+    from feedd.normalize.rules import without_learned_lines
+    from feedd.normalize.text import guess_language, render_html, summarize
+
     paragraphs = paragraphs_of(read)
     is_lede = read.summary == summarize(paragraphs)
     if not is_lede and any(summarize([line]) == read.summary for line in learned_in(read, learned)):

@@ -7,6 +7,7 @@ Must not import the drivers (watcher, scheduler, server) or the CLI.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import time
 from collections import Counter
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 
 import structlog
 
+from feedd import __version__
 from feedd.config import Config
 from feedd.feed_builder import (
     FeedSpec,
@@ -32,7 +34,6 @@ from feedd.feed_builder import (
 )
 from feedd.learning import apply_learned_lines, learned_in
 from feedd.model import Rejected
-from feedd.normalize.text import body_html
 from feedd.prepare import (
     Prepared,
     PrepareResult,
@@ -708,6 +709,8 @@ class Pipeline:
         if article.content_text == row.shown.content_text:
             self.store.note_learned(row.rowid, now)
             return 0
+        from feedd.normalize.text import body_html
+
         signature = signature_of(article.content_text)
         self.store.relearn_entry(
             row.rowid,
@@ -746,13 +749,28 @@ class Pipeline:
 
     # -- render ---------------------------------------------------------------------------
 
+    def render_fingerprint(self) -> str:
+        """What a feed's bytes depend on besides its entries: the site, the feeds, the caps
+        and this feedd's version (a feedd whose feeds read otherwise says so by its own)."""
+        settings = (
+            __version__,
+            self.site,
+            self.feed_specs(),
+            self.config.max_entries,
+            self.config.max_feed_bytes,
+        )
+        return hashlib.sha256(repr(settings).encode()).hexdigest()
+
     def regenerate(self, *, full: bool = False) -> RenderReport:
-        """Render feeds whose entries changed (or whose files are missing), entry pages of
-        changed entries, the index page and the OPML list. `full` also checks every page."""
+        """Render feeds whose entries changed (or whose files are missing, or which were
+        rendered with other settings: `render_fingerprint`), entry pages of changed
+        entries, the index page and the OPML list. `full` also checks every page."""
         started = time.perf_counter()
         report = RenderReport()
         self.publisher.prepare()
         dirty = self.store.dirty_feeds()
+        fingerprint = self.render_fingerprint()
+        is_rendered_alike = self.store.rendered_with() == fingerprint
         summaries: list[FeedSummary] = []
         for spec in self.feed_specs():
             info = self.store.feed_info(spec.slug)
@@ -760,7 +778,11 @@ class Pipeline:
                 FeedSummary(spec=spec, entry_count=info.entry_count, updated_at=info.updated_at)
             )
             names = (f"{spec.slug}.atom", f"{spec.slug}.rss")
-            if spec.slug not in dirty and not full and all(map(self.publisher.exists, names)):
+            if (
+                spec.slug not in dirty
+                and is_rendered_alike
+                and all(map(self.publisher.exists, names))
+            ):
                 continue
             self._render_feed(spec, report)
         self._render_pages(report, full=full)
@@ -774,6 +796,8 @@ class Pipeline:
             report.feeds_removed.append(stale)
         with self.store.transaction():
             self.store.clear_dirty(dirty)
+            if not is_rendered_alike:
+                self.store.set_rendered_with(fingerprint)
         report.seconds = time.perf_counter() - started
         return report
 

@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 
 from feedd.learning import apply_learned_lines, learned_in, normalize_with_learned
 from feedd.model import Article, Rejected
-from feedd.normalize.text import body_html
 from feedd.sources import CHANGING, FileRead, FileStat, UnreadableFile, read_file
 from feedd.stories import signature_of
 
@@ -116,6 +115,8 @@ def prepare_one(settings: PrepareSettings, path: str) -> PrepareResult:
             detail=f"{read.stat.size} bytes is over max_file_bytes ({settings.max_file_bytes})",
         )
         return Prepared(read.stat, read.content_hash, rejected)
+    from feedd.normalize.text import body_html
+
     # The page is read once, as it is; its source's learned lines are then applied to what
     # was read (no second reading), so the store can apply other lines later on its own.
     as_read = _normalize(read, settings, frozenset())

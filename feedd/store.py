@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from types import EllipsisType
 
@@ -24,8 +25,7 @@ from feedd.config import Topic
 from feedd.errors import StoreError, StoreLockedError
 from feedd.learning import learning_source
 from feedd.model import Article, Entry, Mention
-from feedd.normalize.text import body_html
-from feedd.stories import Signature, band_keys, components, is_same_story, signature_of
+from feedd.stories import Signature, are_same_story, band_keys, components, signature_of
 
 ALL_FEED = "all"
 # Entry ids are UUIDv5 of the document's path in this namespace: stable on any machine.
@@ -250,6 +250,11 @@ _MIGRATIONS: tuple[str, ...] = (
         VALUES (new.rowid, new.title, new.body, coalesce(new.source, ''));
     END;
     """,
+    # 8: what the feeds were last rendered with (Pipeline.render_fingerprint): a rebuild
+    # renders a feed again when its entries, or this, changed
+    """
+    CREATE TABLE rendered_with (id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT);
+    """,
 )
 STORIES_MIGRATION = 6
 
@@ -323,6 +328,9 @@ class Store:
         # is exact while no indexed row changed (see begin_bulk_load).
         self._bulk_indexed_upto = 0
         self._bulk_index_exact = False
+        # A bulk load this object began and has not finished: rows are marked for
+        # rendering all at once when it finishes, not one by one.
+        self._is_bulk_loading = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if exclusive:
@@ -416,6 +424,7 @@ class Store:
             self._db.execute("UPDATE bulk_load SET active = 1")
         self._bulk_indexed_upto = 0
         self._bulk_index_exact = True
+        self._is_bulk_loading = True
         return True
 
     def index_bulk_loaded(self) -> None:
@@ -468,8 +477,14 @@ class Store:
             for (slug,) in self._db.execute("SELECT slug FROM topics").fetchall():
                 self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (slug,))
             self._db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (ALL_FEED,))
+            # Every row is new (the load began on an empty store): every page may change.
+            self._db.execute(
+                "INSERT OR IGNORE INTO dirty_entries SELECT entry_id FROM entries"
+                " UNION SELECT thread FROM entries"
+            )
             self._db.execute("UPDATE bulk_load SET active = 0")
         self._bulk_index_exact = False
+        self._is_bulk_loading = False
 
     def _insert_topic_matches(self, slug: str, expression: str) -> None:
         self._db.execute(
@@ -902,7 +917,7 @@ class Store:
             if signature is not None:
                 self._db.executemany(
                     "INSERT OR IGNORE INTO story_bands VALUES (?, ?)",
-                    [(key, rowid) for key in band_keys(Signature.from_bytes(signature))],
+                    [(key, rowid) for key in _band_keys(signature)],
                 )
         members = self._story_members(old_story) if old_story else set()
         self._regroup({rowid, *members})
@@ -911,15 +926,15 @@ class Store:
         if signature is not None:
             self._db.executemany(
                 "DELETE FROM story_bands WHERE key = ? AND entry_rowid = ?",
-                [(key, rowid) for key in band_keys(Signature.from_bytes(signature))],
+                [(key, rowid) for key in _band_keys(signature)],
             )
 
     def _story_members(self, story: str) -> set[int]:
         rows = self._db.execute("SELECT rowid FROM entries WHERE story = ?", (story,))
         return {row[0] for row in rows}
 
-    def _same_story_rows(self, rowid: int, signature: Signature) -> set[int]:
-        keys = band_keys(signature)
+    def _same_story_rows(self, rowid: int, signature: bytes) -> set[int]:
+        keys = _band_keys(signature)
         marks = ", ".join("?" * len(keys))
         rows = self._db.execute(
             f"SELECT DISTINCT b.entry_rowid, e.signature FROM story_bands AS b"
@@ -928,9 +943,7 @@ class Store:
             (*keys, rowid),
         )
         return {
-            other
-            for other, data in rows
-            if data is not None and is_same_story(signature, Signature.from_bytes(data))
+            other for other, data in rows if data is not None and are_same_story(signature, data)
         }
 
     def _regroup(self, seeds: set[int]) -> None:
@@ -952,11 +965,7 @@ class Store:
             if row is None:
                 neighbours[rowid] = set()  # deleted meanwhile
                 continue
-            found = (
-                self._same_story_rows(rowid, Signature.from_bytes(row[0]))
-                if row[0] is not None
-                else set()
-            )
+            found = self._same_story_rows(rowid, row[0]) if row[0] is not None else set()
             neighbours[rowid] = found
             pending.extend(found - neighbours.keys())
         for part in components(neighbours, neighbours):
@@ -1066,6 +1075,8 @@ class Store:
                     db.execute("INSERT OR IGNORE INTO dirty_feeds VALUES (?)", (topic.slug,))
 
     def _mark_dirty_for_rowid(self, rowid: int) -> None:
+        if self._is_bulk_loading:
+            return  # finish_bulk_load marks them all
         # Pages are named by the id feeds show (the thread's); a hidden version's own id
         # is marked too, so a page it had is removed.
         self._db.execute(
@@ -1101,6 +1112,14 @@ class Store:
         return changed, removed
 
     # -- reading for feeds ---------------------------------------------------------------
+
+    def rendered_with(self) -> str | None:
+        """The fingerprint of the settings the feeds were last rendered with."""
+        row = self._db.execute("SELECT fingerprint FROM rendered_with").fetchone()
+        return None if row is None else str(row[0])
+
+    def set_rendered_with(self, fingerprint: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO rendered_with VALUES (1, ?)", (fingerprint,))
 
     def dirty_feeds(self) -> set[str]:
         return {row[0] for row in self._db.execute("SELECT feed FROM dirty_feeds")}
@@ -1276,7 +1295,7 @@ class Store:
                 published_at=None,
                 summary=summary,
                 content_text=body,
-                content_html=html or body_html(body),
+                content_html=html or _body_html(body),
                 link=link,
                 language=language,
                 tags=tuple(json.loads(tags)),
@@ -1287,7 +1306,7 @@ class Store:
                 read = (
                     shown
                     if not read_body
-                    else replace(shown, content_text=read_body, content_html=body_html(read_body))
+                    else replace(shown, content_text=read_body, content_html=_body_html(read_body))
                 )
             found.append(
                 LearningRow(
@@ -1391,7 +1410,7 @@ class Store:
             published_at=None,
             summary=str(summary),
             content_text=str(body),
-            content_html=str(content_html) or body_html(str(body)),
+            content_html=str(content_html) or _body_html(str(body)),
             link=_opt(link),
             language=_opt(language),
             tags=tuple(json.loads(str(tags))),
@@ -1419,6 +1438,20 @@ _ENTRY_COLUMNS = (
     "entries.rowid, entries.thread, title, source, author, link, language, summary, body,"
     " content_html, tags, entries.thread_published_at, updated_at, story, learn_source"
 )
+
+
+def _body_html(content_text: str) -> str:
+    # Imported on first use: a rebuild with nothing to do never imports the normalizer.
+    from feedd.normalize.text import body_html
+
+    return body_html(content_text)
+
+
+@lru_cache(maxsize=1024)
+def _band_keys(signature: bytes) -> tuple[int, ...]:
+    """`band_keys` of a stored signature: a new row's are asked for when it is placed and
+    again when its story is regrouped, a moment later."""
+    return tuple(band_keys(Signature.from_bytes(signature)))
 
 
 def _runs(rowids: Sequence[int]) -> Iterator[tuple[int, int]]:

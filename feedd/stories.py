@@ -21,9 +21,11 @@ import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 # Words per shingle: 4 words tell a sentence apart from a stock phrase.
 SHINGLE_WORDS = 4
@@ -49,6 +51,8 @@ _MASK64 = (1 << 64) - 1
 
 
 def _constants(label: str) -> np.ndarray:
+    import numpy as np
+
     # Fixed forever (not a seeded PRNG, whose stream may change between numpy versions):
     # the signatures a store holds must stay comparable with new ones.
     values = [
@@ -58,9 +62,11 @@ def _constants(label: str) -> np.ndarray:
     return np.array([v | 1 if label == "a" else v for v in values], dtype=np.uint64)
 
 
-# Multiply-shift hashing: ((a * x + b) mod 2**64) >> 32, a odd, is a 2-universal family.
-_A = _constants("a")
-_B = _constants("b")
+@cache
+def _multipliers() -> tuple[np.ndarray, np.ndarray]:
+    """Multiply-shift hashing: ((a * x + b) mod 2**64) >> 32, a odd, is a 2-universal
+    family. Made on first use: numpy is imported only where signatures are made or read."""
+    return _constants("a"), _constants("b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +76,14 @@ class Signature:
     values: tuple[int, ...]
 
     def to_bytes(self) -> bytes:
+        import numpy as np
+
         return np.array(self.values, dtype="<u4").tobytes()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
+        import numpy as np
+
         return cls(tuple(int(v) for v in np.frombuffer(data, dtype="<u4")))
 
 
@@ -97,9 +107,12 @@ def signature_of(text: str) -> Signature | None:
     found = shingles(story_words(text))
     if len(found) < MIN_STORY_SHINGLES:
         return None
+    import numpy as np
+
+    a, b = _multipliers()
     hashes = np.fromiter(found, dtype=np.uint64, count=len(found))
     # uint64 arithmetic wraps modulo 2**64, which is what multiply-shift wants.
-    mixed = (_A[:, None] * hashes[None, :] + _B[:, None]) >> np.uint64(32)
+    mixed = (a[:, None] * hashes[None, :] + b[:, None]) >> np.uint64(32)
     return Signature(tuple(int(v) for v in mixed.min(axis=1)))
 
 
@@ -110,6 +123,15 @@ def similarity(a: Signature, b: Signature) -> float:
 
 def is_same_story(a: Signature, b: Signature) -> bool:
     return similarity(a, b) >= SAME_STORY_MIN_SIMILARITY
+
+
+def are_same_story(a: bytes, b: bytes) -> bool:
+    """`is_same_story` of two signatures as stored (`Signature.to_bytes`), compared
+    without making Python integers of them."""
+    import numpy as np
+
+    equal = np.count_nonzero(np.frombuffer(a, dtype="<u4") == np.frombuffer(b, dtype="<u4"))
+    return int(equal) / PERMUTATIONS >= SAME_STORY_MIN_SIMILARITY
 
 
 def band_keys(signature: Signature) -> list[int]:

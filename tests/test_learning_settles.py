@@ -11,10 +11,13 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from conftest import ROOT, SAMPLE_MTIME, Workspace, story_paragraphs
 
+from feedd import pipeline
+from feedd.feed_builder import FeedSpec
 from feedd.learning import apply_learned_lines, learned_in, paragraphs_of
 from feedd.model import Article, Document
 from feedd.normalize import normalize_document
@@ -208,3 +211,41 @@ def test_pages_stored_with_other_learned_lines_settle_to_the_same_entries(
     workspace.rebuild()
     assert [row[1:5] for row in _stored(workspace.state)] == stepwise
     assert APPEAL in learned and not any(APPEAL in row[3] for row in _stored(workspace.state))
+
+
+def test_a_rebuild_with_nothing_changed_builds_no_feed(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.add_sample()
+    workspace.rebuild()
+    built: list[str] = []
+    original = pipeline.build_atom_feed
+
+    def counted(spec: FeedSpec, *args: Any, **kwargs: Any) -> bytes:
+        built.append(spec.slug)
+        return original(spec, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "build_atom_feed", counted)
+    workspace.rebuild()
+    assert built == []
+    (workspace.output / "all.atom").unlink()  # a missing feed is written again
+    workspace.rebuild()
+    assert built == ["all"]
+
+
+def test_feeds_are_rendered_again_when_the_settings_they_show_change(
+    workspace: Workspace,
+) -> None:
+    workspace.add_sample()
+    workspace.rebuild()
+    workspace.write_config('title = "Harbour Watch"')
+    _, render = workspace.rebuild()
+    assert sorted(render.feeds_written) == [
+        "all.atom",
+        "all.rss",
+        "russia-syria-bases.atom",
+        "russia-syria-bases.rss",
+    ]
+    assert b"Harbour Watch" in workspace.feed("all.atom")
+    _, render = workspace.rebuild()
+    assert render.feeds_written == []
