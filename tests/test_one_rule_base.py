@@ -209,3 +209,12 @@ def test_no_normalizer_keeps_a_pattern_list_of_its_own(module: object) -> None:
         if isinstance(value, AnyOf) and id(value) not in shared
     ]
     assert own == [], f"move {own} to feedd.normalize.rules"
+
+
+def test_an_ad_or_subscription_banner_is_furniture_however_it_names_werbung() -> None:
+    for line in (
+        "ZEIT ONLINE | Lesen Sie zeit.de mit Werbung oder im PUR-Abo. Sie haben die Wahl.",
+        "Jetzt im PUR-Abo lesen",
+        "Wir nutzen Werbetracking, um diese Seite zu finanzieren",
+    ):
+        assert rules.is_chrome_line(line, line.count(" ") + 1), line

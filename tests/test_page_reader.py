@@ -264,3 +264,26 @@ def test_a_headline_the_title_line_holds_beats_a_pick_it_does_not_hold() -> None
     assert isinstance(article, Article)
     assert article.title == "Russia keeps its Syrian bases for now, officials say"
     assert "Subscribe" not in article.content_text
+
+
+def test_the_ranker_passes_over_lines_the_rules_know_are_furniture() -> None:
+    # a ranker that prefers the lowest candidate ("start - index" smallest)
+    names = reader.feature_names(LINE_FACTS)
+    prefers_the_lowest = ObliviousForest.from_json(
+        {"features": [[len(names)]], "thresholds": [[1.5]], "leaves": [[1.0, 0.0]], "bias": 0}
+    )
+    features = np.zeros((6, len(names)))
+    logits = np.zeros(6)
+    assert reader.rank_headline(features, logits, 4, prefers_the_lowest) == 3
+    barred = [False, False, False, True, True, True]
+    assert reader.rank_headline(features, logits, 4, prefers_the_lowest, barred) == 0
+    # when every candidate is barred, the ranker's pick stands
+    assert reader.rank_headline(features, logits, 4, prefers_the_lowest, [True] * 6) == 3
+
+
+def test_bylines_and_links_are_never_the_headline_chrome_or_caption_lines_may_be() -> None:
+    facts = np.zeros((5, len(LINE_FACTS)))
+    for row, kind in enumerate(("kind_text", "kind_chrome", "kind_caption", "kind_byline")):
+        facts[row, LINE_FACTS.index(kind)] = 1
+    facts[4, LINE_FACTS.index("kind_link")] = 1
+    assert reader.never_headline(facts, LINE_FACTS) == [False, False, False, True, True]

@@ -64,7 +64,7 @@ def test_units_are_the_lines_with_their_spacing_made_single(text: str) -> None:
 @given(text=TEXT)
 def test_a_units_words_are_its_spaces_and_one(text: str) -> None:
     for unit, _, _ in plaintext._split_units(text):
-        assert plaintext._classify(unit, ()).words == len(unit.split()) == unit.count(" ") + 1
+        assert plaintext._classify(unit).words == len(unit.split()) == unit.count(" ") + 1
 
 
 def test_odd_spacing_names_every_whitespace_character_but_space_and_line_feed() -> None:
@@ -104,12 +104,5 @@ def test_html_is_each_paragraph_escaped_in_its_own_tags(paragraphs: list[str]) -
 def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
     for line, _, _ in plaintext._split_units(text):
         for _ in range(2):  # the second time, from memory
-            unit = plaintext._classify(line, ())
+            unit = plaintext._classify(line)
             assert (unit.kind, unit.ends_sentence) == plaintext._kind(line, unit.words)
-
-
-def test_a_remembered_line_is_still_learned_chrome_where_a_site_repeats_it() -> None:
-    line = "The morning briefing, written by our night desk"
-    assert not plaintext._classify(line, ()).is_learned_chrome
-    assert plaintext._classify(line, {line}).is_learned_chrome
-    assert not plaintext._classify(line, ()).is_learned_chrome

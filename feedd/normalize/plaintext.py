@@ -245,7 +245,6 @@ class Unit(NamedTuple):
     text: str
     words: int
     kind: str  # chrome, caption, byline, date, link, nav, text
-    is_learned_chrome: bool = False  # seen on many pages of the same source
     ends_sentence: bool = False
     links: int = 0  # a text browser's numbered links in the unit ("[12]Home")
     # In a hard-wrapped dump, whether the unit starts at the margin where the text is
@@ -276,6 +275,15 @@ def normalize_plaintext(
     facts = line_facts(units, rules, page_title)
     reading = read_page(facts, [u.text for u in units], model)
     title_index = _shown_headline(units, reading.headline, facts, reading.body_start)
+    if (
+        title_index is not None
+        and rules.title_index is not None
+        and rules.title_index < title_index
+        and _is_bare_name_byline(units, title_index, first=rules.title_index + 1)
+    ):
+        # The reader took the byline under the rules' headline ("Jane Roe in Berlin")
+        # for the headline: a line the rules read as the byline never is.
+        title_index = rules.title_index
     start, end = reading.body_start, reading.body_end
     if title_index is not None and title_index >= start:
         # The headline ranks among the first lines taken for the body: the body starts
@@ -393,13 +401,13 @@ def _shown_headline(
     return shown[-1] if shown else index
 
 
-def page_units(text: str, boilerplate: Collection[str] = ()) -> list[Unit]:
+def page_units(text: str) -> list[Unit]:
     """The page's units, each with the kind the rules give it."""
     return _captions_above_credits(
         [
-            _classify(t, boilerplate, links)._replace(is_outdented=outdented)
+            _classify(t, links)._replace(is_outdented=outdented)
             if outdented
-            else _classify(t, boilerplate, links)
+            else _classify(t, links)
             for t, links, outdented in _split_units(text)
         ]
     )
@@ -497,7 +505,6 @@ LINE_FACTS: tuple[str, ...] = (
     "kind_date",
     "kind_link",
     "kind_nav",
-    "learned_chrome",
     "substantial",
     "link_like",
     "reads_as_text",
@@ -532,7 +539,7 @@ def line_facts(
         words = unit.words
         overlap = 0.0
         if title_words and words <= 40:
-            unit_words = set(_WORD.findall(text.lower()))
+            unit_words = _word_set(text) if words <= REMEMBERED_MAX_WORDS else _words_of(text)
             overlap = len(unit_words & title_words) / len(unit_words | title_words)
         rows.append(
             (
@@ -542,7 +549,6 @@ def line_facts(
                     else _text_facts(text)
                 ),
                 *_KIND_ROWS[unit.kind],
-                float(unit.is_learned_chrome),
                 float(_is_substantial(unit)),
                 float(_is_link_like(unit)),
                 float(_reads_as_text(unit)),
@@ -586,14 +592,15 @@ def _text_facts(text: str) -> tuple[float, ...]:
     sample = text[:CASE_SAMPLE_CHARS]
     # the non-space characters stand in for the letters: counting letters costs more
     letters = len(sample) - sample.count(" ") or 1
-    opening = text[:STOPWORD_SAMPLE_CHARS].lower().split()
+    opening_text = text[:STOPWORD_SAMPLE_CHARS]
+    opening = opening_text.lower().split()
     return (
         math.log1p(words),
         math.log1p(len(text)),
         float(ends_sentence(text)),
         sum(map(ANY_STOPWORD.__contains__, opening)) / len(opening),
         _capitalised_ratio(text) if words <= 40 else 0.0,
-        (len(text) - len(text.translate(_NO_DIGITS))) / len(text),
+        (len(opening_text) - len(opening_text.translate(_NO_DIGITS))) / len(opening_text),
         (text.count(",") + text.count(".")) / words,
         len(_CAPITAL.findall(sample)) / letters,
         float(bool(_LIST_ITEM.match(text))),
@@ -616,6 +623,13 @@ def _closes_article(text: str) -> bool:
 @lru_cache(maxsize=REMEMBERED_LINES)
 def _remembered_text_facts(text: str) -> tuple[float, ...]:
     return _text_facts(text)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+_word_set = lru_cache(maxsize=REMEMBERED_LINES)(_words_of)
 
 
 def _split_units(text: str) -> list[tuple[str, int, bool]]:
@@ -789,14 +803,14 @@ def _is_wrapped(previous: str, line: str) -> bool:
     )
 
 
-def _classify(text: str, boilerplate: Collection[str], links: int = 0) -> Unit:
+def _classify(text: str, links: int = 0) -> Unit:
     """The unit `text`, a line from `_split_units` (words joined by single spaces)."""
     words = text.count(" ") + 1
     if words <= REMEMBERED_MAX_WORDS:
         kind, is_sentence = _remembered_kind(text)
     else:
         kind, is_sentence = _kind(text, words)
-    return Unit(text, words, kind, kind == "text" and text in boilerplate, is_sentence, links)
+    return Unit(text, words, kind, is_sentence, links)
 
 
 @lru_cache(maxsize=REMEMBERED_LINES)
@@ -867,11 +881,7 @@ def _looks_like_date_line(text: str) -> bool:
 
 
 def _is_substantial(unit: Unit) -> bool:
-    return (
-        unit.kind == "text"
-        and not unit.is_learned_chrome
-        and ((unit.words >= 12 and unit.ends_sentence) or unit.words >= 30)
-    )
+    return unit.kind == "text" and ((unit.words >= 12 and unit.ends_sentence) or unit.words >= 30)
 
 
 def _body_start(units: Sequence[Unit]) -> int:
@@ -941,7 +951,6 @@ def _body_paragraphs(units: Sequence[Unit], start: int, end: int) -> list[str]:
         u
         for i, u in enumerate(units[start:end], start)
         if u.kind == "text"
-        and not u.is_learned_chrome
         and _reads_as_text(u)
         and not (
             u.words <= 15 and units[i - 1].words <= 5 and _RELATED_HEADER.search(units[i - 1].text)

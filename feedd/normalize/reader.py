@@ -359,7 +359,8 @@ def read_page(facts: FloatArray, texts: Sequence[str], model: ReaderModel | None
     body = decode_span(body_logits.tolist(), model.decoder, end_markers(facts, model.fact_names))
     start = body[0] if body else n
     end = body[-1] + 1 if body else n
-    headline = rank_headline(features, body_logits, start, model.headline)
+    barred = never_headline(facts, model.fact_names)
+    headline = rank_headline(features, body_logits, start, model.headline, barred)
     return Reading(body=tuple(body), headline=headline, body_start=start, body_end=end)
 
 
@@ -384,13 +385,33 @@ def headline_candidates(n: int, start: int) -> range:
 
 
 def rank_headline(
-    features: FloatArray, body_logits: FloatArray, start: int, forest: ObliviousForest
+    features: FloatArray,
+    body_logits: FloatArray,
+    start: int,
+    forest: ObliviousForest,
+    barred: Sequence[bool] = (),
 ) -> int | None:
+    """The best-ranked candidate, passing over those `barred` while another is left."""
     candidates = headline_candidates(len(features), start)
     if not len(candidates):
         return None
     scores = forest.logits(headline_features(features, body_logits, start, candidates))
+    allowed = [not (i < len(barred) and barred[i]) for i in candidates]
+    if any(allowed):
+        scores = np.where(allowed, scores, -math.inf)
     return candidates.start + int(np.argmax(scores))
+
+
+# Kinds of line the rule base knows are never a headline: a byline, a link. (Not chrome
+# nor a caption: the rules call a headline about cookies chrome, and one right above a
+# photo's credit a caption.)
+NEVER_HEADLINE_KINDS = ("kind_byline", "kind_link")
+
+
+def never_headline(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:
+    columns = [fact_names.index(kind) for kind in NEVER_HEADLINE_KINDS]
+    furniture: npt.NDArray[np.bool_] = np.any(facts[:, columns] > 0, axis=1)
+    return [bool(b) for b in furniture]
 
 
 def end_markers(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:

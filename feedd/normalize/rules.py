@@ -207,7 +207,11 @@ def is_chrome_line(text: str, words: int) -> bool:
         (words <= CHROME_MAX_WORDS and _CHROME_OR_LONG_CHROME.search(text))
         or (CHROME_MAX_WORDS < words <= LONG_CHROME_MAX_WORDS and LONG_CHROME.search(text))
         or (words <= CONSENT_MAX_WORDS and "ookie" in text and CONSENT_VOICE.search(text))
-        or (words <= CONSENT_MAX_WORDS and "erbe" in text and AD_OR_SUBSCRIBE.search(text))
+        or (
+            words <= CONSENT_MAX_WORDS
+            and ("erb" in text or "Abo" in text or "-abo" in text)  # Werbung, PUR-Abo
+            and AD_OR_SUBSCRIBE.search(text)
+        )
         or (words <= LONG_CHROME_MAX_WORDS and is_share_widget(text))
     )
 
