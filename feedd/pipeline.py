@@ -658,17 +658,21 @@ class Pipeline:
         one whose text changes is written (and its feeds rendered). Where that cannot be
         done (the body as read is unknown), the file is read again. Entries whose text
         changes may change stories, and so what is learned: this repeats while it does,
-        up to MAX_LEARNING_ROUNDS (the rest is for the next look). Nothing changed since
-        the last call: one query, nothing normalized, nothing written.
+        up to MAX_LEARNING_ROUNDS (the rest is for the next look). No entry stored or gone
+        since the last call: two lookups, nothing normalized, nothing written.
 
         Only the text of entries changes: every file stays in the category the ingest
         counted it in, and the report counts `relearned` entries (and `normalized` pages
         read again) only."""
         report = IngestReport()
+        if not self.store.is_learning_stale():
+            return report  # no entry stored or gone since: what is learned is as applied
         for _ in range(MAX_LEARNING_ROUNDS):
             learned = self.store.learned_boilerplate()
             changed = learned ^ self.store.applied_learned_lines()
             if not changed and not self.store.has_unsettled_entries():
+                with self.store.transaction():  # as applied: no longer stale
+                    self.store.set_applied_learned_lines(learned)
                 break
             self._boilerplate = learned
             self._files_since_refresh = 0

@@ -185,6 +185,7 @@ def test_entries_stored_before_their_body_as_read_was_kept_are_read_again_once(
     with sqlite3.connect(workspace.state) as db:  # as a store from before migration 7 has them
         db.execute("UPDATE entries SET read_body = NULL, learned = '[]'")
         db.execute("DELETE FROM learned_lines")
+        db.execute("INSERT INTO learning_stale VALUES (1)")  # migration 9 says so
     report, _ = workspace.rebuild()
     assert report.normalized == 6  # each page shows the learned appeal: read again
     assert _stored(workspace.state) == expected
@@ -249,3 +250,19 @@ def test_feeds_are_rendered_again_when_the_settings_they_show_change(
     assert b"Harbour Watch" in workspace.feed("all.atom")
     _, render = workspace.rebuild()
     assert render.feeds_written == []
+
+
+def test_a_line_no_longer_learned_once_pages_went_comes_back_to_the_others(
+    workspace: Workspace,
+) -> None:
+    for i in range(6):
+        workspace.add(f"story{i}.txt", _story(i), SAMPLE_MTIME)
+    workspace.rebuild()
+    assert not any(APPEAL in row[3] for row in _stored(workspace.state))
+    for i in range(3):  # three stories of six: the appeal is no longer on four of them
+        (workspace.seeds / f"story{i}.txt").unlink()
+    report, _ = workspace.rebuild()
+    assert (report.removed, report.normalized, report.relearned) == (3, 0, 3)
+    assert all(APPEAL in row[3] for row in _stored(workspace.state))
+    report, _ = workspace.rebuild()
+    assert (report.normalized, report.relearned) == (0, 0)
