@@ -275,10 +275,10 @@ def test_the_ranker_passes_over_lines_the_rules_know_are_furniture() -> None:
     features = np.zeros((6, len(names)))
     logits = np.zeros(6)
     assert reader.rank_headline(features, logits, 4, prefers_the_lowest) == 3
-    barred = [False, False, False, True, True, True]
+    barred = np.array([False, False, False, True, True, True])
     assert reader.rank_headline(features, logits, 4, prefers_the_lowest, barred) == 0
     # when every candidate is barred, the ranker's pick stands
-    assert reader.rank_headline(features, logits, 4, prefers_the_lowest, [True] * 6) == 3
+    assert reader.rank_headline(features, logits, 4, prefers_the_lowest, np.ones(6, bool)) == 3
 
 
 def test_bylines_and_links_are_never_the_headline_chrome_or_caption_lines_may_be() -> None:
@@ -286,4 +286,4 @@ def test_bylines_and_links_are_never_the_headline_chrome_or_caption_lines_may_be
     for row, kind in enumerate(("kind_text", "kind_chrome", "kind_caption", "kind_byline")):
         facts[row, LINE_FACTS.index(kind)] = 1
     facts[4, LINE_FACTS.index("kind_link")] = 1
-    assert reader.never_headline(facts, LINE_FACTS) == [False, False, False, True, True]
+    assert reader.never_headline(facts, LINE_FACTS).tolist() == [False, False, False, True, True]

@@ -389,16 +389,17 @@ def rank_headline(
     body_logits: FloatArray,
     start: int,
     forest: ObliviousForest,
-    barred: Sequence[bool] = (),
+    barred: npt.NDArray[np.bool_] | None = None,
 ) -> int | None:
     """The best-ranked candidate, passing over those `barred` while another is left."""
     candidates = headline_candidates(len(features), start)
     if not len(candidates):
         return None
     scores = forest.logits(headline_features(features, body_logits, start, candidates))
-    allowed = [not (i < len(barred) and barred[i]) for i in candidates]
-    if any(allowed):
-        scores = np.where(allowed, scores, -math.inf)
+    if barred is not None:
+        allowed = ~barred[candidates.start : candidates.stop]
+        if allowed.any():
+            scores = np.where(allowed, scores, -math.inf)
     return candidates.start + int(np.argmax(scores))
 
 
@@ -408,10 +409,15 @@ def rank_headline(
 NEVER_HEADLINE_KINDS = ("kind_byline", "kind_link")
 
 
-def never_headline(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:
-    columns = [fact_names.index(kind) for kind in NEVER_HEADLINE_KINDS]
-    furniture: npt.NDArray[np.bool_] = np.any(facts[:, columns] > 0, axis=1)
-    return [bool(b) for b in furniture]
+def never_headline(facts: FloatArray, fact_names: Sequence[str]) -> npt.NDArray[np.bool_]:
+    """Per unit, whether the rule base's kind of it rules it out as the headline."""
+    columns = _never_headline_columns(tuple(fact_names))
+    return np.asarray((facts[:, columns] > 0).any(axis=1), dtype=np.bool_)
+
+
+@lru_cache(maxsize=8)
+def _never_headline_columns(fact_names: tuple[str, ...]) -> list[int]:
+    return [fact_names.index(kind) for kind in NEVER_HEADLINE_KINDS]
 
 
 def end_markers(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:

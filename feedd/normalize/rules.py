@@ -209,7 +209,7 @@ def is_chrome_line(text: str, words: int) -> bool:
         or (words <= CONSENT_MAX_WORDS and "ookie" in text and CONSENT_VOICE.search(text))
         or (
             words <= CONSENT_MAX_WORDS
-            and ("erb" in text or "Abo" in text or "-abo" in text)  # Werbung, PUR-Abo
+            and ("erbung" in text or "erbet" in text or "Abo" in text or "-abo" in text)
             and AD_OR_SUBSCRIBE.search(text)
         )
         or (words <= LONG_CHROME_MAX_WORDS and is_share_widget(text))
