@@ -1,7 +1,8 @@
 """Command line: `feedd rebuild`, `feedd normalize`, `feedd run`. Wires objects together.
 
 Only the CLI and the daemon build objects. Exit status: 0 success, 1 a rejected document
-(normalize), 2 a bad config or usage, 3 unusable state or output.
+(normalize), 2 a bad config or usage, 3 unusable state or output, 141 stdout closed early
+(`feedd normalize FILE | head -1`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_CONFIG = 2
 EXIT_STATE = 3
+EXIT_STDOUT_CLOSED = 128 + 13  # as a shell reports a command SIGPIPE ended (13 on Linux, BSD)
 
 log = structlog.get_logger(__name__)
 
@@ -101,7 +103,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     feedd_log.setup(args.log_format, args.log_level)
     try:
-        return int(args.handler(args))
+        status = int(args.handler(args))
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return status
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): say nothing more, like a Unix tool would.
+        # Python would flush stdout again at exit and fail once more: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_STDOUT_CLOSED
     except ConfigError as err:
         print(f"feedd: {err}", file=sys.stderr)
         return EXIT_CONFIG

@@ -138,3 +138,27 @@ def test_rebuild_shows_a_progress_bar_only_when_asked_or_on_a_terminal(
     os.utime(workspace.seeds / SAMPLE.name)
     shown = workspace.cli("rebuild", "--progress", "always", "--log-format", "json", check=True)
     assert "ingest" in shown.stderr
+
+
+def test_normalize_into_a_reader_that_stops_early_exits_quietly(workspace: Workspace) -> None:
+    """`feedd normalize FILE | head -1`: no traceback, and the status says "stdout closed"."""
+    paragraphs = "\n\n".join(
+        f"Paragraph {i}: the talks on the bases went on for another round, officials said."
+        for i in range(2000)
+    )  # more output than a pipe buffers, so the write after `head` leaves surely fails
+    path = workspace.add("long.txt", SAMPLE.read_text(encoding="utf-8") + "\n\n" + paragraphs)
+    with subprocess.Popen(
+        [sys.executable, "-m", "feedd", "normalize", str(path)],
+        cwd=workspace.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "FEEDD_CONFIG": str(workspace.config_path)},
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline().startswith("id:")
+        process.stdout.close()
+        stderr = process.stderr.read()
+        returncode = process.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert returncode == 141, stderr  # 128 + SIGPIPE, as a shell reports `cat` cut short
