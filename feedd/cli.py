@@ -20,7 +20,14 @@ import structlog
 
 from feedd import __version__
 from feedd import log as feedd_log
-from feedd.config import Config, Overrides, find_config_file, load_config
+from feedd.config import (
+    ENV_VAR,
+    SEARCH_PATHS,
+    Config,
+    Overrides,
+    find_config_file,
+    load_config,
+)
 from feedd.errors import ConfigError, FeeddError
 from feedd.model import Rejected
 
@@ -41,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="feedd",
         description="Follow a folder of scraped documents as topic-filtered Atom and RSS feeds.",
         epilog="Config is read from --config, else $FEEDD_CONFIG, else ./config/feedd.toml, "
-        "else /etc/feedd/feedd.toml. See README.md for the config keys and the query language.",
+        "else /etc/feedd/feedd.toml, else the built-in defaults (no topics). See README.md "
+        "for the config keys and the query language.",
     )
     parser.add_argument("--version", action="version", version=f"feedd {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -122,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def load_config_from_args(args: argparse.Namespace) -> Config:
+def load_config_from_args(args: argparse.Namespace, *, needs_watch_dir: bool = True) -> Config:
     overrides = Overrides(
         watch_dir=args.watch,
         state_file=args.state,
@@ -133,9 +141,19 @@ def load_config_from_args(args: argparse.Namespace) -> Config:
     )
     if overrides.port is not None and not 0 < overrides.port < 65536:
         raise ConfigError(f"--port: {overrides.port} is not a port number (1-65535)")
-    config = load_config(find_config_file(args.config), overrides)
-    if not config.watch_dir.is_dir():
-        raise ConfigError(f"{config.path}: watch_dir: {config.watch_dir} is not a folder")
+    path = find_config_file(args.config)
+    if path is None:
+        searched = ", ".join(str(p) for p in SEARCH_PATHS)
+        log.warning(
+            "no_config_file",
+            using="the built-in defaults (no topics): see README.md, Configuration",
+            searched=f"--config, ${ENV_VAR}, {searched}",
+        )
+    config = load_config(path, overrides)
+    if needs_watch_dir and not config.watch_dir.is_dir():
+        where = config.path or "built-in defaults"
+        hint = "" if config.path else " (pass --watch DIR)"
+        raise ConfigError(f"{where}: watch_dir: {config.watch_dir} is not a folder{hint}")
     return config
 
 
@@ -210,7 +228,8 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     from feedd.normalize import normalize_document
     from feedd.store import entry_id_for, topics_matching
 
-    config = load_config_from_args(args)
+    # The watched folder only names the file relative to it: normalize works without one.
+    config = load_config_from_args(args, needs_watch_dir=False)
     path: Path = args.file
     try:
         data = path.read_bytes()
@@ -271,5 +290,6 @@ def _cmd_run(args: argparse.Namespace) -> int:
         bind=args.bind,
         port=args.port,
     )
-    config_path = (config.path or find_config_file(args.config)).resolve()
+    # None: the built-in defaults, and SIGHUP re-reads them (against the same folder).
+    config_path = config.path.resolve() if config.path is not None else None
     return run_daemon(config, config_path=config_path, overrides=overrides)

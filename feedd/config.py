@@ -114,8 +114,9 @@ class Overrides:
     port: int | None = None
 
 
-def find_config_file(explicit: Path | None) -> Path:
-    """--config, else $FEEDD_CONFIG, else ./config/feedd.toml, else /etc/feedd/feedd.toml."""
+def find_config_file(explicit: Path | None) -> Path | None:
+    """--config, else $FEEDD_CONFIG, else ./config/feedd.toml, else /etc/feedd/feedd.toml;
+    None when none was asked for and none of these exists (run on the built-in defaults)."""
     if explicit is not None:
         return explicit
     from_env = os.environ.get(ENV_VAR)
@@ -124,12 +125,17 @@ def find_config_file(explicit: Path | None) -> Path:
     for candidate in SEARCH_PATHS:
         if candidate.is_file():
             return candidate
-    searched = ", ".join(str(p) for p in SEARCH_PATHS)
-    raise ConfigError(f"no config file: pass --config PATH or set ${ENV_VAR} (searched {searched})")
+    return None
 
 
-def load_config(path: Path, overrides: Overrides | None = None) -> Config:
-    """Read and validate the config file at `path`, then apply command-line overrides."""
+def load_config(path: Path | None, overrides: Overrides | None = None) -> Config:
+    """Read and validate the config file at `path`, then apply command-line overrides.
+
+    With no path: the built-in defaults (no topics), relative paths against the current folder.
+    """
+    if path is None:
+        config = parse_config({}, path=None, base_dir=Path.cwd())
+        return apply_overrides(config, overrides or Overrides())
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as err:

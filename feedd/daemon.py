@@ -117,7 +117,7 @@ class SignalInbox:
             return None
 
 
-def run_daemon(config: Config, *, config_path: Path, overrides: Overrides) -> int:
+def run_daemon(config: Config, *, config_path: Path | None, overrides: Overrides) -> int:
     """Run until SIGTERM/SIGINT; return the exit status. StoreLockedError (another daemon
     holds the state) and ServerError (port taken) propagate to the CLI."""
     notifier = SystemdNotifier()
@@ -150,7 +150,7 @@ class Daemon:
         config: Config,
         *,
         store: Store,
-        config_path: Path,
+        config_path: Path | None,  # None: the built-in defaults (no config file)
         overrides: Overrides,
         notifier: SystemdNotifier,
         signals: SignalInbox,
@@ -516,7 +516,8 @@ class Daemon:
         try:
             new = load_config(self.config_path, self.overrides)
             if not new.watch_dir.is_dir():
-                raise ConfigError(f"{new.path}: watch_dir: {new.watch_dir} is not a folder")
+                where = new.path or "built-in defaults"
+                raise ConfigError(f"{where}: watch_dir: {new.watch_dir} is not a folder")
         except ConfigError as err:
             log.error("config_reload_failed", error=str(err), path=str(self.config_path))
             self.notifier.status(f"config reload failed, running on the previous config: {err}")

@@ -8,6 +8,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import SAMPLE, Workspace
 from feedcheck import validate_atom, validate_rss
@@ -162,3 +163,51 @@ def test_normalize_into_a_reader_that_stops_early_exits_quietly(workspace: Works
         returncode = process.wait(timeout=120)
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
     assert returncode == 141, stderr  # 128 + SIGPIPE, as a shell reports `cat` cut short
+
+
+def _run_without_config(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """feedd run from a folder outside the repository, with no $FEEDD_CONFIG."""
+    env = {key: value for key, value in os.environ.items() if key != "FEEDD_CONFIG"}
+    return subprocess.run(
+        [sys.executable, "-m", "feedd", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def test_rebuild_with_no_config_file_runs_on_the_built_in_defaults(tmp_path: Path) -> None:
+    watch = tmp_path / "pages"
+    watch.mkdir()
+    (watch / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    result = _run_without_config(
+        tmp_path,
+        "rebuild",
+        "--watch",
+        str(watch),
+        "--state",
+        str(tmp_path / "s.db"),
+        "--output",
+        str(tmp_path / "out"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 ingested" in result.stdout
+    assert "built-in defaults" in result.stderr and "no topics" in result.stderr
+    validate_atom((tmp_path / "out" / "all.atom").read_bytes())
+
+
+def test_normalize_works_with_no_config_at_all(tmp_path: Path) -> None:
+    result = _run_without_config(tmp_path, "normalize", str(SAMPLE), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["topics"] == []
+    assert "built-in defaults" in result.stderr
+
+
+def test_a_config_asked_for_that_does_not_exist_is_still_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.toml"
+    result = _run_without_config(tmp_path, "normalize", str(SAMPLE), "--config", str(missing))
+    assert result.returncode == 2
+    assert f"{missing}: file not found" in result.stderr
+    assert "built-in defaults" not in result.stderr
