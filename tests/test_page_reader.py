@@ -287,3 +287,26 @@ def test_bylines_and_links_are_never_the_headline_chrome_or_caption_lines_may_be
         facts[row, LINE_FACTS.index(kind)] = 1
     facts[4, LINE_FACTS.index("kind_link")] = 1
     assert reader.never_headline(facts, LINE_FACTS).tolist() == [False, False, False, True, True]
+
+
+def test_a_learned_line_under_the_headline_is_not_the_summary() -> None:
+    # A line a source repeats under every headline (a slogan the store learned) stands
+    # where a standfirst would: it is boilerplate, not the entry's summary.
+    line = "Moscow and Damascus agree to keep talking but sign nothing on the bases."
+    page = "\n\n".join(
+        [
+            "Bases stay for now",
+            line,
+            "By Jane Roe",
+            "Russia and Syria agreed on Wednesday to keep talking about the future of the "
+            "naval facility at Tartus and the air base at Hmeimim, officials said.",
+            "The talks will resume next month in Damascus, according to a statement issued "
+            "by the foreign ministry after the meeting.",
+        ]
+    )
+    as_read = normalize_plaintext(page, default_tz=UTC)
+    learned = normalize_plaintext(page, default_tz=UTC, boilerplate={line})
+    assert isinstance(as_read, Article) and isinstance(learned, Article)
+    assert as_read.summary.startswith("Moscow and Damascus")
+    assert learned.summary.startswith("Russia and Syria agreed")
+    assert line not in learned.content_text
