@@ -23,12 +23,8 @@ from feedd import __version__
 from feedd.config import Config
 from feedd.feed_builder import (
     FeedSpec,
-    FeedSummary,
     Site,
     build_atom_feed,
-    build_entry_page,
-    build_index_page,
-    build_opml,
     build_rss_feed,
     fit_to_budget,
 )
@@ -44,6 +40,7 @@ from feedd.prepare import (
     prepare_one,
 )
 from feedd.publisher import Publisher
+from feedd.site_pages import FeedSummary, build_entry_page, build_index_page, build_opml
 from feedd.sources import (
     IGNORED_NAME,
     FileStat,

@@ -12,6 +12,7 @@ PURE_MODULES = (
     "feedd.topics",
     "feedd.normalize",
     "feedd.feed_builder",
+    "feedd.site_pages",
     "feedd.websub.rules",
 )
 FORBIDDEN = (
