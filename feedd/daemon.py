@@ -233,6 +233,8 @@ class Daemon:
         started = time.perf_counter()
         if self.fault:
             log.warning("test_fault_enabled", fault=self.fault)
+        # A taken port is known now, not after a reconcile that may take minutes.
+        self.http.reserve()
         self.pipeline.publisher.prepare()
         # Watch first: a file dropped during the reconcile is not missed; the worker takes
         # it once the scheduler runs.

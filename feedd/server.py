@@ -53,10 +53,11 @@ from urllib.parse import parse_qsl
 import structlog
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from feedd.errors import FeeddError
@@ -229,7 +230,45 @@ def create_app(
             Route("/metrics", guarded(serve_metrics), methods=methods),
             Route("/{path:path}", guarded(serve_file), methods=methods),
         ],
+        middleware=[Middleware(AccessLog)],
     )
+
+
+class AccessLog:
+    """One `http_request` line per request (method, path, status, bytes, ms), in feedd's
+    own structured log; uvicorn's access log stays off. The query string is never logged (it
+    is not needed to read the log and could carry a token); bodies never are."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 0
+        sent_bytes = 0
+
+        async def counting_send(message: Message) -> None:
+            nonlocal status, sent_bytes
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            elif message["type"] == "http.response.body":
+                sent_bytes += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self._app(scope, receive, counting_send)
+        finally:
+            log.info(
+                "http_request",
+                method=scope["method"],
+                path=scope["path"][:200],
+                status=status or 500,  # no answer started: the app failed or was cut off
+                bytes=sent_bytes,
+                ms=round((time.perf_counter() - started) * 1000, 2),
+            )
 
 
 async def read_form(request: Request) -> list[tuple[str, str]] | Response:
@@ -521,6 +560,7 @@ class HttpServer:
         self._server: _ThreadedServer | None = None
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
+        self._reserved: socket.socket | None = None  # bound by reserve(), not listening yet
 
     @property
     def address(self) -> str:
@@ -535,11 +575,23 @@ class HttpServer:
     def is_alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    def reserve(self) -> None:
+        """Bind the address now, without listening: a taken port stops start-up before
+        minutes of reconcile, and until start() a client is refused rather than left
+        waiting in a backlog nobody reads."""
+        if self._reserved is None:
+            self._reserved = self._bind_socket()
+
     def start(self, timeout_s: float = 10.0) -> None:
         """Listen, then serve in a thread; return once connections are being answered."""
         if self._thread is not None:
             raise ServerError(f"HTTP server on {self.address} is already started")
-        sock = self._listen()
+        sock, self._reserved = self._reserved or self._bind_socket(), None
+        try:
+            sock.listen(2048)
+        except OSError as err:
+            sock.close()
+            raise ServerError(f"cannot listen on {self.address}: {err.strerror or err}") from err
         config = uvicorn.Config(
             self._app,
             log_config=None,  # uvicorn's loggers propagate to the root logger set up by cli
@@ -574,6 +626,9 @@ class HttpServer:
 
         If the thread is still alive after `timeout_s` (and a forced exit), a warning is
         logged and `is_alive` stays True; the thread is a daemon thread either way."""
+        if self._reserved is not None:
+            self._reserved.close()
+            self._reserved = None
         thread, server = self._thread, self._server
         if thread is None or server is None:
             return
@@ -589,7 +644,7 @@ class HttpServer:
         self._thread = None
         log.info("http_server_stopped", address=self.address)
 
-    def _listen(self) -> socket.socket:
+    def _bind_socket(self) -> socket.socket:
         try:
             infos = socket.getaddrinfo(
                 self._bind, self._port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
@@ -601,12 +656,14 @@ class HttpServer:
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind(sockaddr)
-            sock.listen(2048)
         except OSError as err:
             sock.close()
             reason = err.strerror or str(err)
             if err.errno == errno.EADDRINUSE:
-                reason += " (another process is listening there; change [server] port)"
+                reason += (
+                    " (another process is listening there; change [server] port or bind,"
+                    " or pass --port)"
+                )
             raise ServerError(f"cannot listen on {self.address}: {reason}") from err
         self._port = sock.getsockname()[1]
         return sock

@@ -448,6 +448,32 @@ def test_start_on_a_taken_port_raises_server_error_naming_the_address(tmp_path: 
         assert not server.is_alive
 
 
+def test_reserve_finds_a_taken_port_before_start(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        app = create_app(tmp_path, health=HealthSwitch(), metrics=MetricsSource())
+        server = HttpServer(app, bind="127.0.0.1", port=port)
+        with pytest.raises(ServerError, match=r"127\.0\.0\.1:\d+: .*\[server\] port"):
+            server.reserve()
+
+
+def test_a_reserved_port_refuses_connections_until_start(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_bytes(INDEX)
+    app = create_app(tmp_path, health=HealthSwitch(), metrics=MetricsSource())
+    server = HttpServer(app, bind="127.0.0.1", port=0)
+    server.reserve()
+    try:
+        assert server.port != 0
+        with pytest.raises(httpx.ConnectError):  # refused at once, not queued unanswered
+            httpx.get(f"http://127.0.0.1:{server.port}/", timeout=1)
+        server.start()
+        assert httpx.get(f"http://127.0.0.1:{server.port}/", timeout=2).content == INDEX
+    finally:
+        server.stop()
+
+
 def test_stop_leaves_no_thread_and_the_signal_handlers_alone(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_bytes(INDEX)
     handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
