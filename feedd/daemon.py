@@ -48,7 +48,7 @@ from feedd.sources import stat_file
 from feedd.store import Store
 from feedd.watcher import Batch, FolderWatcher, PendingChanges, Signature
 from feedd.websub.hub import Hub
-from feedd.websub.rules import topic_url
+from feedd.websub.rules import topic_urls
 from feedd.websub.subscriptions import SubscriptionStore
 
 log = structlog.get_logger(__name__)
@@ -649,9 +649,12 @@ class Daemon:
             self.hub.feed_changed(name, data)
 
     def _topic_urls(self) -> frozenset[str]:
-        """The hub's topics: every feed's Atom URL (any thread: reads the config only)."""
+        """The hub's topics: every feed's URL in each format (any thread: reads the config
+        only)."""
         base_url = self.hub.base_url if self.hub is not None else self.config.base_url
-        return frozenset(topic_url(base_url, spec.slug) for spec in self.pipeline.feed_specs())
+        return frozenset(
+            url for spec in self.pipeline.feed_specs() for url in topic_urls(base_url, spec.slug)
+        )
 
     def _status_line(self) -> str:
         return (

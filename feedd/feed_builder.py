@@ -9,13 +9,15 @@ same entries always give byte-identical output. The publisher writes what this r
 from __future__ import annotations
 
 import html
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 from xml.sax.saxutils import quoteattr
 
-from feedgen.ext.base import BaseExtension
+from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
@@ -25,6 +27,11 @@ from feedd.model import Entry, Mention
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TRUNCATION_NOTE = "Read the full text"
 ATOM_NS = "http://www.w3.org/2005/Atom"
+# Served beside the feeds (feedd.assets): the icon, and the XSL that renders a feed for people.
+ICON_PATH = "icon.png"
+STYLESHEET_PATH = "feed.xsl"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+ALL_FEED_SLUG = "all"  # the feed of every entry (feedd.store.ALL_FEED)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,6 +48,54 @@ class Site:
 class FeedSpec:
     slug: str  # topic slug, or "all"
     name: str  # human-readable topic name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedFormat:
+    """One of the formats every feed is written in: its file suffix and media type."""
+
+    suffix: str  # "atom": the file is `<slug>.atom`
+    media_type: str  # for autodiscovery links and rel="self"
+    label: str  # for people: "Atom", "RSS", "JSON Feed"
+
+
+ATOM = FeedFormat(suffix="atom", media_type="application/atom+xml", label="Atom")
+RSS = FeedFormat(suffix="rss", media_type="application/rss+xml", label="RSS")
+# Every format a feed is published in, in the order pages list them.
+FEED_FORMATS = (ATOM, RSS)
+
+
+def feed_url(site: Site, slug: str, feed_format: FeedFormat) -> str:
+    return f"{site.base_url}{slug}.{feed_format.suffix}"
+
+
+def entry_author_name(entry: Entry) -> str | None:
+    """Who an entry is by, for readers: the byline, else the publication, else the host of
+    the original page. None only when the document says nothing of where it is from (the
+    entry then has the feed's author): never feedd's own name for a known outlet."""
+    article = entry.article
+    return article.author or article.source or _link_host(article.link)
+
+
+def outlet_site(entry: Entry) -> str | None:
+    """The outlet's home page, where the original page's URL tells it (scheme and host)."""
+    link = entry.article.link
+    parts = urlsplit(link) if link else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def outlet_id(source: str) -> str:
+    """A stable id for a publication, from its name: the Atom <source>'s <id>."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'feedd:source:' + source)}"
+
+
+def _link_host(link: str | None) -> str | None:
+    if not link:
+        return None
+    host = urlsplit(link).hostname
+    return host.removeprefix("www.") if host else None
 
 
 def entry_page_path(entry: Entry) -> str:
@@ -75,14 +130,14 @@ def entry_content_html(entry: Entry, site: Site) -> str:
 
 
 def build_atom_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
-    fg = _generator(spec, entries, site)
+    fg = _generator(spec, entries, site, ATOM)
     for hub_url in site.hub_urls:
         fg.link(href=hub_url, rel="hub")
     return fg.atom_str(pretty=True)  # type: ignore[no-any-return]
 
 
 def build_rss_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
-    return _generator(spec, entries, site).rss_str(pretty=True)  # type: ignore[no-any-return]
+    return _generator(spec, entries, site, RSS).rss_str(pretty=True)  # type: ignore[no-any-return]
 
 
 FeedBuilder = Callable[[FeedSpec, Sequence[Entry], Site], bytes]
@@ -141,22 +196,55 @@ def _shortened(text: str, max_chars: int) -> str:
     return text[:max_chars].rsplit(" ", 1)[0] + "…"
 
 
-def _generator(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> FeedGenerator:
+def _generator(
+    spec: FeedSpec, entries: Sequence[Entry], site: Site, feed_format: FeedFormat
+) -> FeedGenerator:
     fg = FeedGenerator()
-    self_url = f"{site.base_url}{spec.slug}.atom"
-    fg.id(self_url)
+    fg.id(feed_url(site, spec.slug, ATOM))  # one id for the feed, whatever its format
     fg.title(f"{site.title}: {spec.name}")
     fg.subtitle(f"Documents on {spec.name}, newest first")
     fg.author({"name": site.author})
+    fg.link(href=feed_url(site, spec.slug, feed_format), rel="self", type=feed_format.media_type)
+    # feedgen makes the last link() the RSS channel's <link>: the site's page, not a feed.
     fg.link(href=site.base_url, rel="alternate", type="text/html")
-    fg.link(href=self_url, rel="self", type="application/atom+xml")
     fg.generator("feedd", uri="https://github.com/feedd/feedd")
+    # The site's icon (Atom <icon>, RSS <image>), and a stylesheet that makes the feed a
+    # readable page when a browser opens it (readers ignore the processing instruction).
+    fg.icon(site.base_url + ICON_PATH)
+    fg.image(site.base_url + ICON_PATH, width="128", height="128")
+    stylesheet = urlsplit(site.base_url).path + STYLESHEET_PATH
+    fg.register_extension("stylesheet", lambda: _Stylesheet(stylesheet), atom=True, rss=True)
     if site.hub_urls:
         fg.register_extension("websub", lambda: _RssHubLinks(site.hub_urls), atom=False)
+    fg.register_extension("outlet", BaseExtension, _Outlet)
+    fg.register_extension("dc", _DublinCore, BaseEntryExtension, atom=False)
     fg.updated(max((e.updated_at for e in entries), default=EPOCH))
     for entry in entries:
         _add_entry(fg, entry, site)
     return fg
+
+
+class _Stylesheet(BaseExtension):  # type: ignore[misc]
+    """`<?xml-stylesheet?>` between the XML declaration and the root element. The href is a
+    path on the feed's own host: browsers refuse an XSL stylesheet from another origin, and
+    the host a person typed may not be the one in `base_url`."""
+
+    def __init__(self, href: str) -> None:
+        self._href = href
+
+    def _add_to(self, root: Any) -> Any:
+        root.addprevious(
+            etree.ProcessingInstruction(
+                "xml-stylesheet", f'type="text/xsl" href={quoteattr(self._href)}'
+            )
+        )
+        return root
+
+    def extend_atom(self, feed: Any) -> Any:
+        return self._add_to(feed)
+
+    def extend_rss(self, feed: Any) -> Any:
+        return self._add_to(feed)
 
 
 class _RssHubLinks(BaseExtension):  # type: ignore[misc]
@@ -176,6 +264,70 @@ class _RssHubLinks(BaseExtension):  # type: ignore[misc]
         return feed
 
 
+class _DublinCore(BaseExtension):  # type: ignore[misc]
+    """The dc: prefix of RSS's dc:creator (`_Outlet`)."""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"dc": DC_NS}
+
+
+class _Outlet(BaseEntryExtension):  # type: ignore[misc]
+    """Who an entry is by and which publication it is from (feedgen has no room for either
+    as readers expect them: its RSS author must be an e-mail address, and its Atom
+    <source> lacks the id, updated and self link the W3C validator asks for)."""
+
+    def __init__(self) -> None:
+        self.entry: Entry | None = None
+        self.site: Site | None = None
+
+    def extend_atom(self, element: Any) -> Any:
+        entry, site = self.entry, self.site
+        if entry is None or site is None:
+            return element
+        name = entry_author_name(entry)
+        if name is not None:
+            # Before <content>: RFC 4287 does not order an entry's children, but people
+            # reading the XML look for the author near the title.
+            author = etree.Element("author")
+            etree.SubElement(author, "name").text = name
+            element.find("updated").addnext(author)
+        source_name = entry.article.source
+        if source_name:
+            # RFC 4287 §4.2.11: the feed an entry comes from. The publication has no feed
+            # feedd knows of; feedd publishes its pages, so the source is that outlet as
+            # feedd carries it, and its self link is the feed holding every entry.
+            source = etree.SubElement(element, "source")
+            etree.SubElement(source, "id").text = outlet_id(source_name)
+            etree.SubElement(source, "title").text = source_name
+            etree.SubElement(source, "updated").text = entry.updated_at.isoformat()
+            site_url = outlet_site(entry)
+            if site_url is not None:
+                etree.SubElement(source, "link", href=site_url, rel="alternate", type="text/html")
+            etree.SubElement(
+                source,
+                "link",
+                href=feed_url(site, ALL_FEED_SLUG, ATOM),
+                rel="self",
+                type=ATOM.media_type,
+            )
+        return element
+
+    def extend_rss(self, item: Any) -> Any:
+        entry, site = self.entry, self.site
+        if entry is None or site is None:
+            return item
+        name = entry_author_name(entry)
+        if name is not None:
+            # RSS 2.0's <author> is an e-mail address; a name goes in dc:creator.
+            etree.SubElement(item, f"{{{DC_NS}}}creator").text = name
+        if entry.article.source:
+            # RSS 2.0 <source>: the channel the item came from, its url that channel's
+            # feed. As in Atom, that is feedd's feed of every entry.
+            source = etree.SubElement(item, "source", url=feed_url(site, ALL_FEED_SLUG, RSS))
+            source.text = entry.article.source
+        return item
+
+
 def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
     article = entry.article
     fe = fg.add_entry(order="append")
@@ -184,7 +336,8 @@ def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
     fe.title(article.title)
     fe.published(entry.published_at)
     fe.updated(entry.updated_at)
-    fe.author({"name": article.author or site.author})
+    fe.outlet.entry = entry
+    fe.outlet.site = site
     fe.link(href=entry_link(entry, site), rel="alternate", type="text/html")
     if article.summary:
         # RSS readers render <description> as HTML, so it gets the summary escaped; the

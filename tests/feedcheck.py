@@ -423,6 +423,70 @@ def validate_rss(data: bytes) -> None:
     _fail("RSS document", problems)
 
 
+# --------------------------------------------------------------------------
+# the W3C feed validator's warnings
+
+
+DC_NS = "http://purl.org/dc/elements/1.1/"
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+( \(.+\))?")
+
+
+def w3c_validator_problems(data: bytes, location: str) -> list[str]:
+    """The W3C Feed Validation Service's errors and warnings that feedd's Atom and RSS
+    could earn, for a document served at ``location`` (no offline copy of the validator
+    installs from the package index, so its rules are restated here from its source):
+
+    * ``MissingSelf`` / ``SelfDoesntMatchLocation``: a ``rel="self"`` link naming
+      ``location``, in Atom and (as ``atom:link``) in RSS;
+    * the RSS channel's ``<link>`` is a web page, not the feed itself;
+    * ``MissingSourceElement`` and ``MissingSelf`` in an Atom ``<source>``: it needs
+      ``id``, ``title``, ``updated`` and a self link;
+    * ``MissingElement`` author: an Atom entry without an author in a feed without one;
+    * RSS ``<author>`` must be an e-mail address; ``<source>`` needs an http(s) ``url``;
+      ``DuplicateItemSemantics``: ``author`` with ``dc:creator``, ``source`` with
+      ``dc:source``.
+    """
+    root = _parse_xml(data, "feed")
+    problems: list[str] = []
+    if root.tag == f"{_A}feed":
+        selfs = [link.get("href") for link in root.findall(f"{_A}link[@rel='self']")]
+        if selfs != [location]:
+            problems.append(f"feed self link(s) {selfs} do not name {location}")
+        has_feed_author = root.find(f"{_A}author") is not None
+        for entry in root.iter(f"{_A}entry"):
+            if not has_feed_author and entry.find(f"{_A}author") is None:
+                problems.append(f"{_describe(entry)} has no author")
+            for source in entry.findall(f"{_A}source"):
+                for tag in ("id", "title", "updated"):
+                    if source.find(f"{_A}{tag}") is None:
+                        problems.append(f"{_describe(source)} lacks <{tag}>")
+                if source.find(f"{_A}link[@rel='self']") is None:
+                    problems.append(f"{_describe(source)} lacks a self link")
+    elif root.tag == "rss":
+        channel = root.find("channel")
+        assert channel is not None, "RSS without a channel"
+        selfs = [link.get("href") for link in channel.findall(f"{{{ATOM_NS}}}link[@rel='self']")]
+        if selfs != [location]:
+            problems.append(f"channel self link(s) {selfs} do not name {location}")
+        if (_text(channel.find("link")) or "").strip() == location:
+            problems.append("the channel's <link> is the feed itself, not its web page")
+        for item in channel.iter("item"):
+            where = _describe(item)
+            for author in item.findall("author"):
+                if not _EMAIL.fullmatch((_text(author) or "").strip()):
+                    problems.append(f"{where}: <author> is not an e-mail address")
+            if item.find("author") is not None and item.find(f"{{{DC_NS}}}creator") is not None:
+                problems.append(f"{where}: both <author> and dc:creator")
+            if item.find("source") is not None and item.find(f"{{{DC_NS}}}source") is not None:
+                problems.append(f"{where}: both <source> and dc:source")
+            for source in item.findall("source"):
+                if not _is_url(source.get("url") or ""):
+                    problems.append(f"{where}: <source> without an http(s) url")
+    else:
+        problems.append(f"not a feed: <{root.tag}>")
+    return problems
+
+
 def _regenerate_rng() -> None:
     ATOM_RNG.write_text(rnc_to_rng(ATOM_RNC.read_text(encoding="utf-8")), encoding="utf-8")
     etree.RelaxNG(etree.parse(str(ATOM_RNG), _xml_parser()))  # must still load

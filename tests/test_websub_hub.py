@@ -21,7 +21,9 @@ from feedd.websub.rules import Subscription
 from feedd.websub.subscriptions import SubscriptionStore
 
 BASE = "https://feeds.example/"
-TOPICS = frozenset({f"{BASE}bases.atom", f"{BASE}weather.atom", f"{BASE}all.atom"})
+TOPICS = frozenset(
+    {f"{BASE}bases.atom", f"{BASE}bases.rss", f"{BASE}weather.atom", f"{BASE}all.atom"}
+)
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -233,17 +235,40 @@ def test_an_expired_lease_gets_no_push_and_is_dropped(make_hub: MakeHub) -> None
     assert [s.method for s in client.sent] == ["GET"]
 
 
-def test_only_changed_atom_bytes_are_pushed_and_signed_with_the_secret(make_hub: MakeHub) -> None:
+def test_only_changed_bytes_of_the_topic_format_are_pushed_and_signed_with_the_secret(
+    make_hub: MakeHub,
+) -> None:
     client = FakeClient()
     hub = make_hub(client)
     subscribe(hub, client, secret="k")
-    hub.feed_changed("bases.rss", b"<rss/>")
+    hub.feed_changed("bases.rss", b"<rss/>")  # another topic: the RSS URL's subscribers'
     hub.feed_changed("bases.atom", b"<feed/>")
     hub.feed_changed("bases.atom", b"<feed/>")  # the same bytes again: nothing new
     (push,) = client.wait_for("POST")
     time.sleep(0.1)
     assert len([s for s in client.sent if s.method == "POST"]) == 1
     assert push.body == b"<feed/>" and push.headers["X-Hub-Signature"].startswith("sha256=")
+    assert push.headers["Content-Type"] == "application/atom+xml; charset=utf-8"
+
+
+def test_a_subscriber_of_the_rss_url_is_pushed_the_rss_feed(make_hub: MakeHub) -> None:
+    client = FakeClient()
+    hub = make_hub(client)
+    hub.start()
+    fields = [
+        (k, f"{BASE}bases.rss" if k == "hub.topic" else v)
+        for k, v in request("https://a.example/cb")
+    ]
+    assert hub.receive(fields).status == 202
+    wait_until(lambda: len(hub.subscriptions()) == 1)
+    hub.feed_changed("bases.atom", b"<feed/>")
+    hub.feed_changed("bases.rss", b"<rss/>")
+    (push,) = client.wait_for("POST")
+    time.sleep(0.1)
+    assert len([s for s in client.sent if s.method == "POST"]) == 1
+    assert push.body == b"<rss/>"
+    assert push.headers["Content-Type"] == "application/rss+xml; charset=utf-8"
+    assert push.headers["Link"].endswith(f'<{BASE}bases.rss>; rel="self"')
 
 
 def test_subscriptions_are_kept_in_the_state_database(tmp_path: Path) -> None:

@@ -202,12 +202,14 @@ def test_retries_wait_twice_as_long_each_time_up_to_the_cap() -> None:
     assert retry_delay_s(10_000, initial_s=30, max_s=600) == 600
 
 
-def test_feeds_name_the_hubs_and_their_atom_url_as_self() -> None:
+def test_feeds_name_the_hubs_and_their_own_url_as_self() -> None:
     hubs = advertised_hub_urls("https://f.example/", is_enabled=True, external_hub="https://h/")
     assert hubs == ("https://f.example/websub", "https://h/")
     assert advertised_hub_urls("https://f.example/", is_enabled=False, external_hub=None) == ()
     assert link_header(hubs, TOPIC) == (
         f'<https://f.example/websub>; rel="hub", <https://h/>; rel="hub", <{TOPIC}>; rel="self"'
     )
-    assert feed_topic("https://f.example/", "bases.rss") == "https://f.example/bases.atom"
+    assert feed_topic("https://f.example/", "bases.rss") == "https://f.example/bases.rss"
+    assert feed_topic("https://f.example/", "bases.json") == "https://f.example/bases.json"
+    assert feed_topic("https://f.example/", "archive/bases/1.atom") is None
     assert feed_topic("https://f.example/", "entries/x.html") is None

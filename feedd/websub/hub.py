@@ -35,8 +35,6 @@ from feedd.config import WebSubSettings
 from feedd.errors import StoreError
 from feedd.websub.client import CallbackClient, DeliveryError, Reply
 from feedd.websub.rules import (
-    ATOM_CONTENT_TYPE,
-    FEED_SUFFIX,
     AllowList,
     HubAnswer,
     HubRequest,
@@ -45,6 +43,7 @@ from feedd.websub.rules import (
     advertised_hub_urls,
     callback_host,
     callback_refusal,
+    content_type_of,
     feed_topic,
     granted_lease_s,
     link_header,
@@ -347,9 +346,7 @@ class Hub:
 
     def feed_changed(self, file_name: str, body: bytes) -> None:
         """A render wrote new bytes for `file_name`: queue its push to the topic's
-        subscribers and the external hub's ping. Only Atom files are pushed."""
-        if not file_name.endswith(FEED_SUFFIX):
-            return
+        subscribers and the external hub's ping. Files other than feeds are not pushed."""
         topic = feed_topic(self.base_url, file_name)
         if topic is None:
             return
@@ -473,7 +470,7 @@ class Hub:
             self._forget(subscription, event="websub_lease_expired")
             return
         headers = {
-            "Content-Type": ATOM_CONTENT_TYPE,
+            "Content-Type": content_type_of(job.topic) or "application/octet-stream",
             "Link": link_header(self.hub_urls, job.topic),
         }
         if subscription.secret is not None:

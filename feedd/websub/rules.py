@@ -36,8 +36,13 @@ MAX_SECRET_BYTES = 200  # WebSub §5.1: hub.secret "MUST be less than 200 bytes"
 MAX_URL_CHARS = 2000
 # hub.lease_seconds beyond this is not a number worth parsing (about 300 years).
 MAX_LEASE_DIGITS = 10
-FEED_SUFFIX = ".atom"  # the topic of a feed is its Atom URL (the RSS feed's rel=self too)
-ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8"
+# Each format of a feed is a topic of its own, its URL the rel="self" the file names, and
+# a push carries that file: a subscriber gets the format it discovered the hub in.
+FEED_CONTENT_TYPES = {
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".rss": "application/rss+xml; charset=utf-8",
+    ".json": "application/feed+json",
+}
 SIGNATURE_METHOD = "sha256"
 
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
@@ -341,13 +346,21 @@ def advertised_hub_urls(
     return own + ((external_hub,) if external_hub else ())
 
 
-def topic_url(base_url: str, slug: str) -> str:
-    return f"{base_url}{slug}{FEED_SUFFIX}"
+def topic_urls(base_url: str, slug: str) -> tuple[str, ...]:
+    """The topics of one feed: its URL in each format."""
+    return tuple(f"{base_url}{slug}{suffix}" for suffix in FEED_CONTENT_TYPES)
 
 
 def feed_topic(base_url: str, file_name: str) -> str | None:
-    """The topic a published feed file is (`<slug>.atom` and `<slug>.rss` share one)."""
-    for suffix in (".atom", ".rss"):
-        if file_name.endswith(suffix) and "/" not in file_name:
-            return topic_url(base_url, file_name[: -len(suffix)])
+    """The topic a published feed file is (its own URL), or None for other files."""
+    if "/" in file_name or content_type_of(file_name) is None:
+        return None
+    return base_url + file_name
+
+
+def content_type_of(topic: str) -> str | None:
+    """The content type of a push of this topic's feed (None: not a feed URL)."""
+    for suffix, content_type in FEED_CONTENT_TYPES.items():
+        if topic.endswith(suffix):
+            return content_type
     return None
