@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feedd.errors import ConfigError, QueryError
-from feedd.topics import compile_query, slugify
+from feedd.topics import alias_key, alias_problem, fts_expression, parse_query, slugify, terms_of
 from feedd.websub.rules import allow_list_problem
 
 ENV_VAR = "FEEDD_CONFIG"
@@ -33,6 +33,8 @@ class Topic:
     slug: str
     query: str  # as the user wrote it
     match_expression: str  # compiled FTS5 MATCH
+    # Groups of spellings of one name (the config's key first), expanded into the query.
+    aliases: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -323,13 +325,59 @@ def _parse_topics(reader: _Table) -> tuple[Topic, ...]:
             raise table.error("slug", f"{slug!r} is already used by topics[{seen[slug]}]")
         seen[slug] = index
         query = table.get("query", str, None)
+        aliases = _parse_aliases(table)
         try:
-            expression = compile_query(query)
+            tree = parse_query(query, aliases)
         except QueryError as err:
             raise table.error("query", str(err)) from err
+        used = {alias_key(term.text) for term in terms_of(tree)}
+        for group in aliases:
+            if not used & {alias_key(spelling) for spelling in group}:
+                # A misspelt key would otherwise expand nothing, silently.
+                raise table.error(
+                    f"aliases.{group[0]}",
+                    "no word or phrase of the query is one of these spellings"
+                    " (aliases expand terms the query uses)",
+                )
         table.finish()
-        topics.append(Topic(name=name, slug=slug, query=query, match_expression=expression))
+        topics.append(
+            Topic(
+                name=name,
+                slug=slug,
+                query=query,
+                match_expression=fts_expression(tree),
+                aliases=aliases,
+            )
+        )
     return tuple(topics)
+
+
+def _parse_aliases(table: _Table) -> tuple[tuple[str, ...], ...]:
+    """`aliases = { Tartus = ["Tartous", "Тартус*", "طرطوس"] }`: each key and its spellings
+    are one group; a term of the query that is any of them matches all of them."""
+    raw = table.get("aliases", dict, {})
+    groups: list[tuple[str, ...]] = []
+    owner: dict[str, str] = {}
+    for key, spellings in raw.items():
+        where = f"aliases.{key}"
+        if not isinstance(spellings, list) or not spellings:
+            raise table.error(
+                where, 'must be a non-empty array of spellings, e.g. ["Tartous", "Тартус*"]'
+            )
+        group: dict[str, str] = {}  # alias_key -> spelling, the first of equal ones
+        for index, spelling in enumerate([key, *spellings]):
+            at = where if index == 0 else f"{where}[{index - 1}]"
+            if not isinstance(spelling, str):
+                raise table.error(at, f"must be a string, not {_type_name(type(spelling))}")
+            problem = alias_problem(spelling)
+            if problem:
+                raise table.error(at, f"{spelling!r}: {problem}")
+            first = owner.setdefault(alias_key(spelling), key)
+            if first != key:
+                raise table.error(at, f"{spelling!r} is already a spelling of {first!r}")
+            group.setdefault(alias_key(spelling), spelling)
+        groups.append(tuple(group.values()))
+    return tuple(groups)
 
 
 class _Table:

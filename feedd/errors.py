@@ -10,12 +10,15 @@ class ConfigError(FeeddError):
 
 
 class QueryError(FeeddError):
-    """A topic query does not parse; `column` is 1-based."""
+    """A topic query does not parse; `line` and `column` are 1-based. `line` is None for a
+    one-line query, where the column alone says where."""
 
-    def __init__(self, message: str, column: int) -> None:
-        super().__init__(f"{message} at column {column}")
+    def __init__(self, message: str, column: int, line: int | None = None) -> None:
+        where = f"line {line}, column {column}" if line is not None else f"column {column}"
+        super().__init__(f"{message} at {where}")
         self.reason = message
         self.column = column
+        self.line = line
 
 
 class StoreError(FeeddError):

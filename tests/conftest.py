@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -64,7 +65,16 @@ def shipped_topics_toml() -> str:
     topics = tomllib.loads(SHIPPED_CONFIG.read_text(encoding="utf-8"))["topics"]
     parts = []
     for topic in topics:
-        lines = ["[[topics]]"] + [f"{key} = {_toml_string(value)}" for key, value in topic.items()]
+        lines = ["[[topics]]"] + [
+            f"{key} = {_toml_string(value)}"
+            for key, value in topic.items()
+            if not isinstance(value, dict)
+        ]
+        for key, table in topic.items():
+            if isinstance(table, dict):  # e.g. [topics.aliases]
+                lines.append(f"[topics.{key}]")
+                for name, value in table.items():
+                    lines.append(f"{json.dumps(name)} = {json.dumps(value, ensure_ascii=False)}")
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 

@@ -64,6 +64,43 @@ def test_overrides_win_and_the_default_base_url_follows_the_port(tmp_path: Path)
         ("[[topics]]\nname = 'All'\nquery = 'x'", "topics[0].slug: 'all' is reserved"),
         ("[[topics]]\nname = 'A'\nquery = 'x'\ncolour = 1", "topics[0].colour: unknown key"),
         ("watch_dir = ", "not valid TOML"),
+        (
+            "[[topics]]\nname = 'A'\nquery = '''\nrussia\nAND (tartus OR\n'''",
+            "topics[0].query: query ends too early at line 2, column 15",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\naliases = ['Tartous']",
+            "topics[0].aliases: must be a table, not an array",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nTartus = 'Tartous'",
+            "topics[0].aliases.Tartus: must be a non-empty array of spellings",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nTartus = []",
+            "topics[0].aliases.Tartus: must be a non-empty array of spellings",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nTartus = ['x', 3]",
+            "topics[0].aliases.Tartus[1]: must be a string, not an integer",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nTartus = ['Tar*tous']",
+            "topics[0].aliases.Tartus[0]: 'Tar*tous': * belongs at the end of a spelling",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nTartus = ['--']",
+            "topics[0].aliases.Tartus[0]: '--': has no letters or digits to match",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\n"
+            "Tartus = ['Tartous']\nTartous = ['Tortosa']",
+            "topics[0].aliases.Tartous: 'Tartous' is already a spelling of 'Tartus'",
+        ),
+        (
+            "[[topics]]\nname = 'A'\nquery = 'tartus'\n[topics.aliases]\nHmeimim = ['Khmeimim']",
+            "topics[0].aliases.Hmeimim: no word or phrase of the query is one of these spellings",
+        ),
     ],
 )
 def test_bad_config_names_file_key_and_fault(tmp_path: Path, text: str, message: str) -> None:
@@ -73,6 +110,22 @@ def test_bad_config_names_file_key_and_fault(tmp_path: Path, text: str, message:
         load_config(path)
     assert str(caught.value).startswith(f"{path}: ")
     assert message in str(caught.value)
+
+
+def test_topic_aliases_are_read_in_order_and_expand_into_the_match_expression(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "feedd.toml"
+    path.write_text(
+        "[[topics]]\nname = 'A'\nquery = 'tartus OR khmeimim'\n[topics.aliases]\n"
+        "Tartus = ['Tartous', 'tartous', 'Тартус*']\nHmeimim = ['Khmeimim']\n",
+        encoding="utf-8",
+    )
+    topic = load_config(path).topics[0]
+    assert topic.aliases == (("Tartus", "Tartous", "Тартус*"), ("Hmeimim", "Khmeimim"))
+    assert topic.match_expression == (
+        '(("tartus" OR "Tartous" OR "Тартус"*) OR ("khmeimim" OR "Hmeimim"))'
+    )
 
 
 def test_bad_config_stops_the_command_with_status_2(workspace: Workspace) -> None:

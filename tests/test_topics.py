@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLE, SHIPPED_CONFIG
 
-from feedd.config import Topic
+from feedd.config import Topic, load_config
 from feedd.errors import QueryError
 from feedd.model import Article
 from feedd.store import topics_matching
-from feedd.topics import compile_query, slugify
+from feedd.topics import Aliases, compile_query, slugify
 
 
 def _article(title: str, body: str, source: str | None = None) -> Article:
@@ -26,8 +26,9 @@ def _article(title: str, body: str, source: str | None = None) -> Article:
     )
 
 
-def _matches(query: str, article: Article) -> bool:
-    topic = Topic(name="t", slug="t", query=query, match_expression=compile_query(query))
+def _matches(query: str, article: Article, aliases: Aliases = ()) -> bool:
+    expression = compile_query(query, aliases)
+    topic = Topic(name="t", slug="t", query=query, match_expression=expression)
     return topics_matching(article, [topic]) == ["t"]
 
 
@@ -73,10 +74,8 @@ def test_query_operators(query: str, expected: bool) -> None:
     assert _matches(query, DOC) is expected
 
 
-def _shipped_query() -> str:
-    import tomllib
-
-    return str(tomllib.loads(SHIPPED_CONFIG.read_text(encoding="utf-8"))["topics"][0]["query"])
+def _shipped_topic() -> Topic:
+    return load_config(SHIPPED_CONFIG).topics[0]
 
 
 @pytest.mark.parametrize(
@@ -110,12 +109,80 @@ def _shipped_query() -> str:
             "Damascus signed a trade agreement on grain and fertilizer.",
             False,
         ),
+        # The aliases: other transliterations, Russian and Arabic spellings.
+        (
+            "Moscow keeps its warships at Tartous",
+            "Russian diplomats told Syrian officials the fleet would stay in Tartous.",
+            True,
+        ),
+        (
+            "Россия сохранит базы в Сирии",
+            "Москва и Дамаск обсудили будущее пункта снабжения в Тартусе и авиабазы Хмеймим.",
+            True,
+        ),
+        (
+            "روسيا تبحث مستقبل قواعدها في سوريا",
+            "قال مسؤولون في موسكو إن الأسطول الروسي باق في طرطوس وقاعدة حميميم.",
+            True,
+        ),
+        (
+            "Россия и Сирия подписали соглашение о поставках зерна",
+            "Москва и Дамаск договорились о поставках пшеницы и удобрений.",
+            False,
+        ),
     ],
 )
 def test_shipped_topic_selects_russia_syria_bases_only(
     title: str, body: str, expected: bool
 ) -> None:
-    assert _matches(_shipped_query(), _article(title, body)) is expected
+    topic = _shipped_topic()
+    assert _matches(topic.query, _article(title, body), topic.aliases) is expected
+
+
+TARTUS = (("Tartus", "Tartous", "Тартус*", "طرطوس"),)
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "aliases", "expected"),
+    [
+        ("tartus", "The fleet left Tartous.", (), False),
+        ("tartus", "The fleet left Tartous.", TARTUS, True),
+        ("TARTOUS", "The fleet left Tartus.", TARTUS, True),  # any spelling names the group
+        ("tartus", "Флот покинул Тартус.", TARTUS, True),
+        ("tartus", "Флот стоит в Тартусе.", TARTUS, True),  # "Тартус*" is a prefix
+        ("tartus", "غادر الأسطول طرطوس.", TARTUS, True),
+        ("tartus", "The fleet left Latakia.", TARTUS, False),
+        ("NEAR(fleet tartus, 3)", "The fleet left Tartous.", TARTUS, True),
+        ("NEAR(fleet tartus, 1)", "The fleet slowly left Tartous.", TARTUS, False),
+        ("title:tartus", "The fleet left Tartous.", TARTUS, False),  # the field still holds
+        ("latakia NOT tartus", "Latakia, not Tartous.", TARTUS, False),
+        (
+            '"naval base"',
+            "The Russian navy's point in Syria.",
+            (("naval base", "navy's point"),),
+            True,
+        ),
+    ],
+)
+def test_aliases_match_any_spelling_wherever_the_term_appears(
+    query: str, text: str, aliases: Aliases, expected: bool
+) -> None:
+    assert _matches(query, _article("Fleet news", text), aliases) is expected
+
+
+def test_aliases_compile_to_an_or_of_spellings_and_one_near_per_combination() -> None:
+    assert compile_query("tartus*", TARTUS) == '("tartus"* OR "Tartous"* OR "Тартус"* OR "طرطوس"*)'
+    assert compile_query("tartus", TARTUS) == '("tartus" OR "Tartous" OR "Тартус"* OR "طرطوس")'
+    assert compile_query("NEAR(tartus port, 5)", (("Tartus", "Tartous"),)) == (
+        '(NEAR("tartus" "port", 5) OR NEAR("Tartous" "port", 5))'
+    )
+    assert compile_query("latakia", TARTUS) == '"latakia"'  # no alias, as before
+
+
+def test_a_near_with_too_many_alias_combinations_is_refused() -> None:
+    many = tuple((f"w{n}", *(f"w{n}x{k}" for k in range(9))) for n in range(3))
+    with pytest.raises(QueryError, match="1000 combinations"):
+        compile_query("NEAR(w0 w1 w2, 5)", many)
 
 
 @pytest.mark.parametrize(
@@ -139,6 +206,28 @@ def test_bad_queries_report_the_column(query: str, message: str, column: int) ->
         compile_query(query)
     assert message in caught.value.reason
     assert caught.value.column == column
+    assert caught.value.line is None
+    assert str(caught.value).endswith(f" at column {column}")
+
+
+@pytest.mark.parametrize(
+    ("query", "message", "line", "column"),
+    [
+        ("(russia OR moscow)\nAND (tartus OR\n     hmeimim", 'unbalanced "("', 2, 5),
+        ("russia\nAND syria\n  AND place:tartus\n", "unknown field 'place:'", 3, 7),
+        ("russia AND\n  (tartus OR)\n", 'unbalanced ")"', 2, 13),
+        ("russia AND\n  syria OR\n", "query ends too early", 2, 11),
+        ("\nrussia\n\tNEAR(a b, x)", "NEAR distance must be a whole number", 3, 12),
+    ],
+)
+def test_bad_multiline_queries_report_line_and_column(
+    query: str, message: str, line: int, column: int
+) -> None:
+    with pytest.raises(QueryError) as caught:
+        compile_query(query)
+    assert message in caught.value.reason
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert str(caught.value).endswith(f" at line {line}, column {column}")
 
 
 @pytest.mark.parametrize(
