@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 import structlog
 
 from feedd import __version__
+from feedd.assets import ASSET_NAMES, site_assets
 from feedd.config import Config
 from feedd.feed_builder import (
     FeedSpec,
@@ -40,7 +41,13 @@ from feedd.prepare import (
     prepare_one,
 )
 from feedd.publisher import Publisher
-from feedd.site_pages import FeedSummary, build_entry_page, build_index_page, build_opml
+from feedd.site_pages import (
+    INDEX_HEADLINES,
+    FeedSummary,
+    build_entry_page,
+    build_index_page,
+    build_opml,
+)
 from feedd.sources import (
     IGNORED_NAME,
     FileStat,
@@ -161,6 +168,8 @@ BULK_LOAD_MIN_FILES = 1000
 # A bulk load commits about this often (files); the batch in hand when a crash comes is
 # read again at the next start, so nothing is lost.
 BULK_COMMIT_FILES = 10_000
+# The site's files besides feeds and entry pages; each is rendered again if it is missing.
+SITE_FILES = ("index.html", "feeds.opml", *ASSET_NAMES)
 # Changed entries' pages are rendered this many at a time.
 PAGE_CHUNK_ENTRIES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
@@ -756,14 +765,18 @@ class Pipeline:
     # -- render ---------------------------------------------------------------------------
 
     def render_fingerprint(self) -> str:
-        """What a feed's bytes depend on besides its entries: the site, the feeds, the caps
-        and this feedd's version (a feedd whose feeds read otherwise says so by its own)."""
+        """What a feed's bytes (and the index page) depend on besides its entries: the site,
+        the feeds, the caps, the queries and this feedd's version (a feedd whose feeds read
+        otherwise says so by its own)."""
         settings = (
             __version__,
             self.site,
             self.feed_specs(),
             self.config.max_entries,
             self.config.max_feed_bytes,
+            # shown on the index page, with the site's static files
+            [topic.query for topic in self.config.topics],
+            sorted(site_assets().items()),
         )
         return hashlib.sha256(repr(settings).encode()).hexdigest()
 
@@ -792,10 +805,10 @@ class Pipeline:
                 continue
             self._render_feed(spec, report)
         self._render_pages(report, full=full)
-        site = self.site
-        # Derived pages, rewritten at every render: atomic, but not worth an fsync each.
-        self.publisher.publish("index.html", build_index_page(summaries, site), durable=False)
-        self.publisher.publish("feeds.opml", build_opml(summaries, site), durable=False)
+        # The index shows each feed's newest entries and the OPML lists the feeds: neither
+        # changes unless a feed's entries or the settings did, so a no-op run builds neither.
+        if dirty or not is_rendered_alike or not all(map(self.publisher.exists, SITE_FILES)):
+            self._render_site(summaries)
         wanted = {f"{s.slug}.{kind}" for s in self.feed_specs() for kind in ("atom", "rss")}
         for stale in sorted(self.publisher.feed_files() - wanted):
             self.publisher.remove(stale)
@@ -806,6 +819,26 @@ class Pipeline:
                 self.store.set_rendered_with(fingerprint)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _render_site(self, summaries: list[FeedSummary]) -> None:
+        """The index page, the OPML list and the static files. Derived data, written only
+        when changed: atomic, but not worth an fsync each."""
+        queries = {topic.slug: topic.query for topic in self.config.topics}
+        count = min(INDEX_HEADLINES, self.config.max_entries)  # shown in feeds: have pages
+        shown = [
+            FeedSummary(
+                spec=s.spec,
+                entry_count=s.entry_count,
+                updated_at=s.updated_at,
+                query=queries.get(s.spec.slug, ""),
+                headlines=tuple(self.store.entries_for_feed(s.spec.slug, count)),
+            )
+            for s in summaries
+        ]
+        self.publisher.publish("index.html", build_index_page(shown, self.site), durable=False)
+        self.publisher.publish("feeds.opml", build_opml(summaries, self.site), durable=False)
+        for name, data in site_assets().items():
+            self.publisher.publish(name, data, durable=False)
 
     def _render_feed(self, spec: FeedSpec, report: RenderReport) -> None:
         started = time.perf_counter()
@@ -857,7 +890,9 @@ class Pipeline:
         entry = self.store.entry(entry_id)
         if entry is None:
             report.pages_removed += self.publisher.remove_entry_pages([short_id])
-        elif self.publisher.publish(name, build_entry_page(entry, self.site), durable=False):
+        elif self.publisher.publish(
+            name, build_entry_page(entry, self.site, self.feed_specs()), durable=False
+        ):
             report.pages_written += 1
 
 

@@ -60,6 +60,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from feedd.assets import ASSET_NAMES
 from feedd.errors import FeeddError
 from feedd.websub.rules import HUB_PATH, HubAnswer
 
@@ -72,6 +73,10 @@ CONTENT_TYPES = {
     ".rss": "application/rss+xml; charset=utf-8",
     ".opml": "text/x-opml; charset=utf-8",
     ".html": "text/html; charset=utf-8",
+    ".ico": "image/vnd.microsoft.icon",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".xsl": "text/xsl; charset=utf-8",
 }
 # What the publisher writes, and nothing else: feeds `<slug>.atom|rss` (slugs are word
 # characters and hyphens, non-Latin letters included), the OPML list and entry pages.
@@ -322,7 +327,8 @@ def served_file(url_path: str) -> str | None:
     if url_path == "/":
         return "index.html"
     name = url_path[1:]
-    return name if SERVED_PATH.fullmatch(name) else None
+    # The site's static files (icons, the feeds' stylesheet) are served by their names.
+    return name if SERVED_PATH.fullmatch(name) or name in ASSET_NAMES else None
 
 
 def not_found() -> Response:
