@@ -9,6 +9,7 @@ same entries always give byte-identical output. The publisher writes what this r
 from __future__ import annotations
 
 import html
+import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -61,8 +62,11 @@ class FeedFormat:
 
 ATOM = FeedFormat(suffix="atom", media_type="application/atom+xml", label="Atom")
 RSS = FeedFormat(suffix="rss", media_type="application/rss+xml", label="RSS")
+JSON_FEED = FeedFormat(suffix="json", media_type="application/feed+json", label="JSON Feed")
 # Every format a feed is published in, in the order pages list them.
-FEED_FORMATS = (ATOM, RSS)
+FEED_FORMATS = (ATOM, RSS, JSON_FEED)
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+GENERATOR_URI = "https://github.com/feedd/feedd"
 
 
 def feed_url(site: Site, slug: str, feed_format: FeedFormat) -> str:
@@ -140,7 +144,61 @@ def build_rss_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> byte
     return _generator(spec, entries, site, RSS).rss_str(pretty=True)  # type: ignore[no-any-return]
 
 
+def build_json_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
+    """JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the same entries, ids, dates,
+    authors and links as the Atom feed."""
+    feed: dict[str, object] = {
+        "version": JSON_FEED_VERSION,
+        "title": f"{site.title}: {spec.name}",
+        "home_page_url": site.base_url,
+        "feed_url": feed_url(site, spec.slug, JSON_FEED),
+        "description": f"Documents on {spec.name}, newest first",
+        "favicon": site.base_url + ICON_PATH,
+        "authors": [{"name": site.author}],
+    }
+    if site.hub_urls:
+        feed["hubs"] = [{"type": "WebSub", "url": url} for url in site.hub_urls]
+    feed["items"] = [_json_item(entry, site) for entry in entries]
+    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _json_item(entry: Entry, site: Site) -> dict[str, object]:
+    article = entry.article
+    item: dict[str, object] = {
+        "id": entry.entry_id,
+        "url": entry_link(entry, site),
+        "title": article.title,
+        "content_html": entry_content_html(entry, site),
+    }
+    if article.summary:
+        item["summary"] = article.summary
+    item["date_published"] = entry.published_at.isoformat()
+    item["date_modified"] = entry.updated_at.isoformat()
+    name = entry_author_name(entry)
+    if name is not None:  # else the feed's authors are the item's (JSON Feed 1.1)
+        item["authors"] = [{"name": name}]
+    if entry.topics:
+        item["tags"] = list(entry.topics)
+    if article.language:
+        item["language"] = article.language
+    if article.source:
+        # JSON Feed has no "source": an extension object (a key starting with "_") that
+        # readers which do not know it ignore.
+        source: dict[str, str] = {"title": article.source}
+        site_url = outlet_site(entry)
+        if site_url is not None:
+            source["home_page_url"] = site_url
+        item["_feedd"] = {"about": GENERATOR_URI, "source": source}
+    return item
+
+
 FeedBuilder = Callable[[FeedSpec, Sequence[Entry], Site], bytes]
+# How each format is built.
+BUILDERS: dict[FeedFormat, FeedBuilder] = {
+    ATOM: build_atom_feed,
+    RSS: build_rss_feed,
+    JSON_FEED: build_json_feed,
+}
 
 
 def fit_to_budget(
@@ -207,7 +265,7 @@ def _generator(
     fg.link(href=feed_url(site, spec.slug, feed_format), rel="self", type=feed_format.media_type)
     # feedgen makes the last link() the RSS channel's <link>: the site's page, not a feed.
     fg.link(href=site.base_url, rel="alternate", type="text/html")
-    fg.generator("feedd", uri="https://github.com/feedd/feedd")
+    fg.generator("feedd", uri=GENERATOR_URI)
     # The site's icon (Atom <icon>, RSS <image>), and a stylesheet that makes the feed a
     # readable page when a browser opens it (readers ignore the processing instruction).
     fg.icon(site.base_url + ICON_PATH)

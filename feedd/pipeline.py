@@ -23,10 +23,10 @@ from feedd import __version__
 from feedd.assets import ASSET_NAMES, site_assets
 from feedd.config import Config
 from feedd.feed_builder import (
+    BUILDERS,
+    FEED_FORMATS,
     FeedSpec,
     Site,
-    build_atom_feed,
-    build_rss_feed,
     fit_to_budget,
 )
 from feedd.learning import apply_learned_lines, learned_in
@@ -325,8 +325,8 @@ class Pipeline:
         """Bring stored topic membership in line with the config; return changed slugs."""
         changed, removed = self.store.sync_topics(self.config.topics)
         for slug in removed:
-            for suffix in (".atom", ".rss"):
-                self.publisher.remove(slug + suffix)
+            for feed_format in FEED_FORMATS:
+                self.publisher.remove(f"{slug}.{feed_format.suffix}")
             log.info("topic_removed", topic=slug)
         return changed
 
@@ -796,7 +796,7 @@ class Pipeline:
             summaries.append(
                 FeedSummary(spec=spec, entry_count=info.entry_count, updated_at=info.updated_at)
             )
-            names = (f"{spec.slug}.atom", f"{spec.slug}.rss")
+            names = [f"{spec.slug}.{f.suffix}" for f in FEED_FORMATS]
             if (
                 spec.slug not in dirty
                 and is_rendered_alike
@@ -809,7 +809,7 @@ class Pipeline:
         # changes unless a feed's entries or the settings did, so a no-op run builds neither.
         if dirty or not is_rendered_alike or not all(map(self.publisher.exists, SITE_FILES)):
             self._render_site(summaries)
-        wanted = {f"{s.slug}.{kind}" for s in self.feed_specs() for kind in ("atom", "rss")}
+        wanted = {f"{s.slug}.{f.suffix}" for s in self.feed_specs() for f in FEED_FORMATS}
         for stale in sorted(self.publisher.feed_files() - wanted):
             self.publisher.remove(stale)
             report.feeds_removed.append(stale)
@@ -844,13 +844,14 @@ class Pipeline:
         started = time.perf_counter()
         entries = self.store.entries_for_feed(spec.slug, self.config.max_entries)
         budget = self.config.max_feed_bytes
-        for kind, build in (("atom", build_atom_feed), ("rss", build_rss_feed)):
-            data = fit_to_budget(build, spec, entries, self.site, budget)
-            if self.publisher.publish(f"{spec.slug}.{kind}", data):
-                report.feeds_written.append(f"{spec.slug}.{kind}")
+        for feed_format in FEED_FORMATS:
+            data = fit_to_budget(BUILDERS[feed_format], spec, entries, self.site, budget)
+            name = f"{spec.slug}.{feed_format.suffix}"
+            if self.publisher.publish(name, data):
+                report.feeds_written.append(name)
                 log.info(
                     "feed_written",
-                    feed=f"{spec.slug}.{kind}",
+                    feed=name,
                     entries=len(entries),
                     bytes=len(data),
                     ms=round((time.perf_counter() - started) * 1000, 1),

@@ -17,6 +17,7 @@ from pathlib import Path
 from feedd.errors import PublishError
 
 TEMP_PREFIX = ".feedd-tmp-"
+FEED_SUFFIXES = ("atom", "rss", "json")  # feedd.feed_builder.FEED_FORMATS
 
 
 class Publisher:
@@ -84,10 +85,8 @@ class Publisher:
         return sum(self.remove(f"entries/{short_id}.html") for short_id in short_ids)
 
     def feed_files(self) -> set[str]:
-        """Names of the feed files on disk (`<slug>.atom`, `<slug>.rss`)."""
-        return {p.name for p in self.output_dir.glob("*.atom")} | {
-            p.name for p in self.output_dir.glob("*.rss")
-        }
+        """Names of the feed files on disk (`<slug>.atom`, `<slug>.rss`, `<slug>.json`)."""
+        return {p.name for suffix in FEED_SUFFIXES for p in self.output_dir.glob(f"*.{suffix}")}
 
 
 def _atomic_write(target: Path, data: bytes, *, durable: bool = True) -> None:

@@ -71,6 +71,7 @@ METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 CONTENT_TYPES = {
     ".atom": "application/atom+xml; charset=utf-8",
     ".rss": "application/rss+xml; charset=utf-8",
+    ".json": "application/feed+json",  # JSON Feed 1.1; JSON is UTF-8 (RFC 8259)
     ".opml": "text/x-opml; charset=utf-8",
     ".html": "text/html; charset=utf-8",
     ".ico": "image/vnd.microsoft.icon",
@@ -78,10 +79,10 @@ CONTENT_TYPES = {
     ".png": "image/png",
     ".xsl": "text/xsl; charset=utf-8",
 }
-# What the publisher writes, and nothing else: feeds `<slug>.atom|rss` (slugs are word
+# What the publisher writes, and nothing else: feeds `<slug>.atom|rss|json` (slugs are word
 # characters and hyphens, non-Latin letters included), the OPML list and entry pages.
 # No dots, slashes, backslashes or NULs in a name, so no dotfile, temp file or traversal.
-SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss)|feeds\.opml|entries/[\w-]+\.html")
+SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss|json)|feeds\.opml|entries/[\w-]+\.html")
 MAX_TARGET_BYTES = 2048  # path + query; longer request targets get 414
 MAX_HEAD_BYTES = 64 * 1024  # request line and headers; more gets 431
 HEADER_TIMEOUT_S = 10.0  # a request head must arrive whole within this

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, SAMPLE_MTIME, Workspace, story_paragraphs
 
 from feedd import pipeline
-from feedd.feed_builder import FeedSpec
+from feedd.feed_builder import ATOM, FeedSpec
 from feedd.learning import apply_learned_lines, learned_in, paragraphs_of
 from feedd.model import Article, Document
 from feedd.normalize import normalize_document
@@ -220,13 +220,13 @@ def test_a_rebuild_with_nothing_changed_builds_no_feed(
     workspace.add_sample()
     workspace.rebuild()
     built: list[str] = []
-    original = pipeline.build_atom_feed
+    original = pipeline.BUILDERS[ATOM]
 
     def counted(spec: FeedSpec, *args: Any, **kwargs: Any) -> bytes:
         built.append(spec.slug)
         return original(spec, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "build_atom_feed", counted)
+    monkeypatch.setitem(pipeline.BUILDERS, ATOM, counted)
     workspace.rebuild()
     assert built == []
     (workspace.output / "all.atom").unlink()  # a missing feed is written again
@@ -243,8 +243,10 @@ def test_feeds_are_rendered_again_when_the_settings_they_show_change(
     _, render = workspace.rebuild()
     assert sorted(render.feeds_written) == [
         "all.atom",
+        "all.json",
         "all.rss",
         "russia-syria-bases.atom",
+        "russia-syria-bases.json",
         "russia-syria-bases.rss",
     ]
     assert b"Harbour Watch" in workspace.feed("all.atom")

@@ -34,6 +34,7 @@ ATOM = (
     b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">' + b"x" * 600 + b"</feed>\n"
 )
 RSS = b'<?xml version="1.0"?>\n<rss version="2.0"><channel>' + b"y" * 600 + b"</channel></rss>\n"
+JSON_FEED = b'{"version": "https://jsonfeed.org/version/1.1", "items": []' + b" " * 600 + b"}\n"
 OPML = b'<?xml version="1.0"?>\n<opml version="2.0"><body/></opml>\n'
 INDEX = b"<!DOCTYPE html>\n<title>feedd</title>\n" + b"<p>index</p>\n" * 40
 PAGE = b"<!DOCTYPE html>\n<title>entry</title>\n" + b"<p>entry</p>\n" * 40
@@ -121,6 +122,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
         "topic.rss": RSS,
         "all.atom": ATOM,
         "all.rss": RSS,
+        "topic.json": JSON_FEED,
         "feeds.opml": OPML,
         f"entries/{ENTRY_ID}.html": PAGE,
         ".feedd-tmp-abc123": ATOM,
@@ -157,6 +159,7 @@ IDENTITY = {"accept-encoding": "identity"}
         ("/topic.rss", "application/rss+xml; charset=utf-8", RSS),
         ("/all.atom", "application/atom+xml; charset=utf-8", ATOM),
         ("/all.rss", "application/rss+xml; charset=utf-8", RSS),
+        ("/topic.json", "application/feed+json", JSON_FEED),
         ("/feeds.opml", "text/x-opml; charset=utf-8", OPML),
         (f"/entries/{ENTRY_ID}.html", "text/html; charset=utf-8", PAGE),
     ],
@@ -274,6 +277,16 @@ def test_gzip_when_the_client_asks_with_its_own_etag(site: Site) -> None:
     assert gzip.decompress(response.body) == ATOM
     assert int(response.headers["content-length"]) == len(response.body)
     assert response.headers["etag"] == identity_etag[:-1] + '-gz"'
+
+
+def test_a_json_feed_is_cached_and_gzipped_like_the_others(site: Site) -> None:
+    etag = site.client.get("/topic.json", headers=IDENTITY).headers["etag"]
+    again = site.client.get("/topic.json", headers={**IDENTITY, "If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    response = raw_request(site.port, "/topic.json", headers="Accept-Encoding: gzip\r\n")
+    assert response.headers["content-encoding"] == "gzip"
+    assert gzip.decompress(response.body) == JSON_FEED
+    assert response.headers["etag"] == etag[:-1] + '-gz"'
 
 
 def test_the_gzip_etag_revalidates_the_gzip_variant_only(site: Site) -> None:
