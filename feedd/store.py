@@ -1533,20 +1533,51 @@ def _acquire_lock(db_path: Path) -> int:
 
 def topics_matching(article: Article, topics: Sequence[Topic]) -> list[str]:
     """Slugs of the topics one article matches, using the same FTS5 index as the store."""
-    db = sqlite3.connect(":memory:")
-    try:
-        db.execute(
+    with DocumentIndex(article) as index:
+        return [t.slug for t in topics if index.matches(t.match_expression)]
+
+
+# Marks around matched tokens in highlighted text (feedd.explain cuts snippets from it).
+_MARK_START, _MARK_END = "\x02", "\x03"
+_FIELD_NUMBERS = {"title": 0, "body": 1, "source": 2}
+
+
+class DocumentIndex:
+    """One article in an in-memory FTS5 table made like the store's (same columns, same
+    tokenizer): the matcher topic feeds use, asked about a whole query or a part of one
+    (feedd.explain's TermIndex)."""
+
+    def __init__(self, article: Article) -> None:
+        self._db = sqlite3.connect(":memory:")
+        self._db.execute(
             "CREATE VIRTUAL TABLE doc USING fts5(title, body, source,"
             " tokenize='porter unicode61 remove_diacritics 2')"
         )
-        db.execute(
+        self._db.execute(
             "INSERT INTO doc(rowid, title, body, source) VALUES (1, ?, ?, ?)",
             (article.title, article.content_text, article.source or ""),
         )
-        return [
-            t.slug
-            for t in topics
-            if db.execute("SELECT 1 FROM doc WHERE doc MATCH ?", (t.match_expression,)).fetchone()
-        ]
-    finally:
-        db.close()
+
+    def matches(self, expression: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM doc WHERE doc MATCH ?", (expression,)).fetchone()
+        return row is not None
+
+    def hits(self, expression: str, fields: Sequence[str]) -> dict[str, str]:
+        found = {}
+        for field in fields:
+            row = self._db.execute(
+                f"SELECT highlight(doc, {_FIELD_NUMBERS[field]}, ?, ?) FROM doc WHERE doc MATCH ?",
+                (_MARK_START, _MARK_END, f"{field} : ({expression})"),
+            ).fetchone()
+            if row is not None:
+                found[field] = str(row[0])
+        return found
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> DocumentIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -10,6 +10,7 @@ PURE_MODULES = (
     "feedd.model",
     "feedd.errors",
     "feedd.topics",
+    "feedd.explain",
     "feedd.normalize",
     "feedd.feed_builder",
     "feedd.site_pages",
