@@ -83,6 +83,11 @@ CONTENT_TYPES = {
 # characters and hyphens, non-Latin letters included), the OPML list and entry pages.
 # No dots, slashes, backslashes or NULs in a name, so no dotfile, temp file or traversal.
 SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss|json)|feeds\.opml|entries/[\w-]+\.html")
+# Feeds a browser is given as XML (`file_response`), so it applies their XSL stylesheet.
+BROWSER_VIEWED_TYPES = {
+    "application/atom+xml; charset=utf-8": "application/xml; charset=utf-8",
+    "application/rss+xml; charset=utf-8": "application/xml; charset=utf-8",
+}
 MAX_TARGET_BYTES = 2048  # path + query; longer request targets get 414
 MAX_HEAD_BYTES = 64 * 1024  # request line and headers; more gets 431
 HEADER_TIMEOUT_S = 10.0  # a request head must arrive whole within this
@@ -388,6 +393,14 @@ def file_response(request: Request, cached: CachedFile, *, link: str | None = No
         "cache-control": FEED_CACHE_CONTROL,
         "vary": "Accept-Encoding",
     }
+    content_type = cached.content_type
+    if content_type in BROWSER_VIEWED_TYPES:
+        # Browsers show application/atom+xml and rss+xml as plain text (Chromium) or save
+        # them, never applying the feed's XSL stylesheet; as XML they render the feed as a
+        # page. A browser opening a page asks for text/html; feed readers ask for feeds.
+        response_headers["vary"] = "Accept, Accept-Encoding"
+        if asks_for_html(headers.get("accept", "")):
+            content_type = BROWSER_VIEWED_TYPES[content_type]
     if link is not None:
         response_headers["link"] = link
     if_none_match = ", ".join(headers.getlist("if-none-match"))
@@ -398,7 +411,7 @@ def file_response(request: Request, cached: CachedFile, *, link: str | None = No
     if is_fresh:
         return Response(status_code=304, headers=response_headers)
     body = cached.gzip_body if use_gzip and cached.gzip_body is not None else cached.body
-    response_headers["content-type"] = cached.content_type
+    response_headers["content-type"] = content_type
     response_headers["content-length"] = str(len(body))
     if use_gzip:
         response_headers["content-encoding"] = "gzip"
@@ -428,6 +441,23 @@ def not_modified_since(if_modified_since: str, modified_s: int) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def asks_for_html(accept: str) -> bool:
+    """True if `Accept` lists text/html with a non-zero q-value: a browser opening a page."""
+    for item in accept.split(","):
+        media_range, _, params = item.partition(";")
+        if media_range.strip().lower() != "text/html":
+            continue
+        for param in params.split(";"):
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    return float(value.strip()) > 0
+                except ValueError:
+                    return False
+        return True
+    return False
+
+
 def accepts_gzip(accept_encoding: str) -> bool:
     """True if `Accept-Encoding` allows gzip: listed (or `*`) with a non-zero q-value."""
     gzip_q: float | None = None

@@ -58,7 +58,8 @@ a{color:var(--accent)}
   <p class="meta" dir="auto">
     <xsl:if test="atom:source/atom:title">
       <span class="source"><xsl:value-of select="atom:source/atom:title"/></span> · </xsl:if>
-    <xsl:if test="atom:author/atom:name">
+    <!-- an entry without a byline has its outlet as author: named once -->
+    <xsl:if test="atom:author/atom:name and not(atom:author/atom:name = atom:source/atom:title)">
       <span class="author"><xsl:value-of select="atom:author/atom:name"/></span> · </xsl:if>
     <time datetime="{atom:published}">
       <xsl:value-of select="concat(substring(atom:published, 1, 10), ' ',
@@ -75,7 +76,7 @@ a{color:var(--accent)}
   <p class="meta" dir="auto">
     <xsl:if test="source">
       <span class="source"><xsl:value-of select="source"/></span> · </xsl:if>
-    <xsl:if test="dc:creator">
+    <xsl:if test="dc:creator and not(dc:creator = source)">
       <span class="author"><xsl:value-of select="dc:creator"/></span> · </xsl:if>
     <time><xsl:value-of select="pubDate"/></time>
   </p>
