@@ -211,7 +211,18 @@ def shipped_topics_toml() -> str:
     topics = tomllib.loads(SHIPPED_CONFIG.read_text(encoding="utf-8"))["topics"]
     parts = []
     for topic in topics:
-        lines = ["[[topics]]"] + [f"{key} = {_toml_string(value)}" for key, value in topic.items()]
+        lines = ["[[topics]]"] + [
+            f"{key} = {_toml_string(value)}"
+            for key, value in topic.items()
+            if not isinstance(value, dict)
+        ]
+        for key, table in topic.items():
+            if isinstance(table, dict):  # a sub-table, e.g. [topics.aliases]
+                lines.append(f"[topics.{key}]")
+                lines += [
+                    f"{json.dumps(name)} = {json.dumps(value, ensure_ascii=False)}"
+                    for name, value in table.items()
+                ]
         parts.append("\n".join(lines))
     return "\n\n".join(parts)
 

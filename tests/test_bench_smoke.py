@@ -227,3 +227,12 @@ def test_hugo_builds_a_capped_feed_per_tag_and_the_home_feed(tmp_path: Path) -> 
     tag_feed = hugo.tag_feed(site, "russia-syria-bases")
     assert hugo.feed_items(tag_feed) == min(5, on_topic) > 0
     assert len(list(ET.parse(tag_feed).getroot().iter("item"))) == min(5, on_topic)
+
+
+def test_the_benchmark_config_carries_the_shipped_topics_whole() -> None:
+    """The benchmark measures the shipped topics, sub-tables (aliases) included: a config
+    it writes that feedd cannot read measures nothing."""
+    run = _bench_script("run")
+    written = tomllib.loads(run.shipped_topics_toml())["topics"]
+    shipped = tomllib.loads((ROOT / "config" / "feedd.toml").read_text(encoding="utf-8"))
+    assert written == shipped["topics"]
