@@ -1,8 +1,9 @@
-"""Command line: `feedd rebuild`, `feedd normalize`, `feedd run`. Wires objects together.
+"""Command line: `feedd rebuild`, `normalize`, `explain`, `query`, `run`. Wires objects
+together.
 
 Only the CLI and the daemon build objects. Exit status: 0 success, 1 a rejected document
-(normalize), 2 a bad config or usage, 3 unusable state or output, 141 stdout closed early
-(`feedd normalize FILE | head -1`).
+(normalize, explain), 2 a bad config, query or usage, 3 unusable state or output (or a taken
+HTTP port), 141 stdout closed early (`feedd normalize FILE | head -1`).
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from feedd.config import (
     SEARCH_PATHS,
     Config,
     Overrides,
+    Topic,
     find_config_file,
     load_config,
 )
-from feedd.errors import ConfigError, FeeddError
+from feedd.errors import ConfigError, FeeddError, QueryError
 from feedd.model import Rejected
+from feedd.topics import Aliases, fts_expression, parse_query
 
 if TYPE_CHECKING:
     from feedd.pipeline import IngestReport
@@ -93,6 +96,47 @@ def build_parser() -> argparse.ArgumentParser:
     normalize.add_argument("file", type=Path, help="the document to normalize")
     normalize.add_argument("--json", action="store_true", help="print one JSON object")
     normalize.set_defaults(handler=_cmd_normalize)
+
+    explain = commands.add_parser(
+        "explain",
+        parents=[common],
+        help="show what one file becomes and why it is (not) in each topic",
+        description="Normalize one file as the daemon would now (with the boilerplate the "
+        "state database has learned, when there is one) and show, for each topic, whether it "
+        "matches and why: which terms, phrases and NEAR clauses matched or not, in which "
+        "field, with snippets. Reads the state read-only: safe while a daemon runs. "
+        "Exit 0 explained, 1 the file is rejected, 2 bad config, usage or unreadable file, "
+        "3 unreadable state database.",
+    )
+    explain.add_argument("file", type=Path, help="the document to explain")
+    explain.add_argument("--topic", metavar="SLUG", help="only this topic (default: all)")
+    explain.add_argument(
+        "--query", metavar="EXPR", help="explain this query instead of the configured topics"
+    )
+    explain.add_argument("--json", action="store_true", help="print one JSON object")
+    explain.set_defaults(handler=_cmd_explain)
+
+    query = commands.add_parser(
+        "query",
+        parents=[common],
+        help="run a topic query against the stored entries: count and newest matches",
+        description="Run EXPR (the topic query language, see README.md) against every entry "
+        "in the state database, as topic membership is decided, and print how many match "
+        "and the newest ones with snippets: try a topic before it goes in the config. Reads "
+        "the state read-only: safe while a daemon runs. Exit 0 success (matches or not), "
+        "2 a bad query, config or usage, 3 no usable state database.",
+    )
+    query.add_argument("expression", nargs="?", metavar="EXPR", help="the query to run")
+    query.add_argument(
+        "--topic",
+        metavar="SLUG",
+        help="run this topic's query (or EXPR with this topic's aliases)",
+    )
+    query.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="newest matches to show (default 10)"
+    )
+    query.add_argument("--json", action="store_true", help="print one JSON object")
+    query.set_defaults(handler=_cmd_query)
 
     run = commands.add_parser(
         "run",
@@ -274,6 +318,194 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
         for key in ("id", "title", "source", "author", "published", "link", "language", "topics"):
             print(f"{key + ':':<10} {record[key]}")
         print(f"\n{result.content_text}")
+    return EXIT_OK
+
+
+def _chosen_topics(config: Config, slug: str | None) -> tuple[Topic, ...]:
+    if slug is None:
+        return config.topics
+    chosen = tuple(t for t in config.topics if t.slug == slug)
+    if not chosen:
+        known = ", ".join(t.slug for t in config.topics) or "none configured"
+        raise ConfigError(f"--topic: no topic {slug!r} (topics: {known})")
+    return chosen
+
+
+def _query_topic(expression: str, aliases: Aliases = (), name: str = "--query") -> Topic:
+    """A topic made of a query given on the command line; a bad one is a usage error."""
+    try:
+        tree = parse_query(expression, aliases)
+    except QueryError as err:
+        raise ConfigError(f"{name}: {err}") from err
+    return Topic(
+        name=expression,
+        slug="query",
+        query=expression,
+        match_expression=fts_expression(tree),
+        aliases=tuple(tuple(group) for group in aliases),
+    )
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from feedd.explain import explain, explanation_record, render_explanation
+    from feedd.model import Document
+    from feedd.normalize import normalize_document
+    from feedd.store import DocumentIndex, StoreReader, entry_id_for
+
+    config = load_config_from_args(args, needs_watch_dir=False)
+    topics = _chosen_topics(config, args.topic)
+    if args.query is not None:
+        aliases = topics[0].aliases if args.topic else ()
+        topics = (_query_topic(args.query, aliases),)
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError as err:
+        print(f"feedd: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        relative = path.resolve().relative_to(config.watch_dir.resolve()).as_posix()
+        is_watched = True
+    except ValueError:
+        relative, is_watched = path.name, False
+    learned: frozenset[str] = frozenset()
+    stored: tuple[str, list[str]] | None = None
+    has_state = config.state_file.is_file()
+    if has_state:
+        with StoreReader(config.state_file) as reader:
+            learned = reader.learned_boilerplate()
+            stored = reader.feeds_of_file(relative) if is_watched else None
+    result = normalize_document(
+        Document(relative_path=relative, data=data, modified_at=mtime),
+        default_tz=config.tz,
+        boilerplate=learned,
+        max_bytes=config.max_file_bytes,
+    )
+    if isinstance(result, Rejected):
+        if args.json:
+            print(json.dumps({"rejected": result.reason, "detail": result.detail}))
+        else:
+            print(f"{path}: rejected: {result.reason}: {result.detail}", file=sys.stderr)
+        return EXIT_REJECTED
+    with DocumentIndex(result) as index:
+        explained = [
+            (topic, explain(parse_query(topic.query, topic.aliases), index)) for topic in topics
+        ]
+    published = result.published_at or mtime
+    body_paragraphs = [p for p in result.content_text.split("\n\n") if p.strip()]
+    document = {
+        "id": entry_id_for(relative),
+        "title": result.title,
+        "source": result.source,
+        "author": result.author,
+        "published": published.isoformat(),
+        "language": result.language,
+        "summary": result.summary,
+        "body_chars": len(result.content_text),
+        "body_paragraphs": len(body_paragraphs),
+        "learned_boilerplate_lines": len(learned),
+    }
+    store = {
+        "state_file": str(config.state_file) if has_state else None,
+        "entry_id": stored[0] if stored else None,
+        "topics": stored[1] if stored else None,
+    }
+    if args.json:
+        record = {
+            "document": document,
+            "store": store,
+            "topics": [
+                {
+                    "slug": topic.slug,
+                    "name": topic.name,
+                    "query": topic.query,
+                    "matched": explanation.is_match,
+                    "explanation": explanation_record(explanation),
+                }
+                for topic, explanation in explained
+            ],
+        }
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for key in ("title", "source", "author", "published", "language"):
+        print(f"{key + ':':<10} {document[key] or '(none)'}")
+    summary = result.summary if len(result.summary) <= 200 else result.summary[:199] + "…"
+    print(f"{'summary:':<10} {summary or '(none)'}")
+    print(
+        f"{'body:':<10} {document['body_chars']} characters in"
+        f" {document['body_paragraphs']} paragraphs"
+    )
+    if not has_state:
+        print(f"{'store:':<10} no state database at {config.state_file}: no learned boilerplate")
+    elif stored is None:
+        print(f"{'store:':<10} not stored yet ({len(learned)} learned boilerplate lines applied)")
+    else:
+        in_feeds = ", ".join(stored[1]) or "no topic"
+        print(f"{'store:':<10} entry {stored[0]}, in {in_feeds}")
+    if not explained:
+        print("\nno topics configured: try one with --query EXPR")
+    for topic, explanation in explained:
+        verdict = "MATCHES" if explanation.is_match else "does not match"
+        label = f"topic {topic.slug} ({topic.name})" if topic.slug != "query" else "the query"
+        print(f"\n{label}: {verdict}")
+        for line in render_explanation(explanation, indent=1):
+            print(line)
+    return EXIT_OK
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from feedd.explain import snippets
+    from feedd.store import StoreReader
+
+    config = load_config_from_args(args, needs_watch_dir=False)
+    if args.limit < 0:
+        raise ConfigError(f"--limit: {args.limit} must be 0 or more")
+    if args.expression is None and args.topic is None:
+        raise ConfigError("query: give EXPR, or --topic SLUG to run a configured topic's query")
+    if args.topic is not None:
+        topic = _chosen_topics(config, args.topic)[0]
+        if args.expression is not None:
+            topic = _query_topic(args.expression, topic.aliases, name="query")
+    else:
+        topic = _query_topic(args.expression, name="query")
+    with StoreReader(config.state_file) as reader:
+        found = reader.search(topic.match_expression, limit=args.limit)
+    if args.json:
+        record = {
+            "query": topic.query,
+            "matched": found.matched,
+            "shown": found.shown,
+            "is_index_complete": found.is_index_complete,
+            "newest": [
+                {
+                    "id": entry.entry_id,
+                    "title": entry.title,
+                    "source": entry.source,
+                    "published": entry.published_at.isoformat(),
+                    "snippets": {f: list(snippets(t)) for f, t in entry.marked.items()},
+                }
+                for entry in found.newest
+            ],
+        }
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found.is_index_complete:
+        print("note: a bulk load is running; entries it has not indexed yet are not counted")
+    others = found.matched - found.shown
+    versions = f"; {others} more are earlier versions of those" if others else ""
+    entries = "entry matches" if found.shown == 1 else "entries match"
+    print(f"{found.shown} {entries}{versions}.")
+    if found.shown > len(found.newest) > 0:
+        print(f"Newest {len(found.newest)}:")
+    for entry in found.newest:
+        print(f"\n{entry.published_at:%Y-%m-%d}  {entry.title}")
+        print(f"            {entry.source or '(no source)'} · {entry.entry_id}")
+        for field, marked in entry.marked.items():
+            for snippet in snippets(marked, limit=2):
+                print(f"            {field}: {snippet}")
     return EXIT_OK
 
 

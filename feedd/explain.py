@@ -136,8 +136,11 @@ def snippets(marked: str, *, context_chars: int = 50, limit: int = 3) -> tuple[s
     for match in _MARKED.finditer(text):
         start, end = match.start(), match.end()
         low, high = max(0, start - context_chars), min(len(text), end + context_chars)
-        if windows and low <= windows[-1][1]:
+        if windows and low <= windows[-1][1] and high - windows[-1][0] <= 4 * context_chars:
             windows[-1][1], windows[-1][3] = high, end  # overlapping extracts are one
+        elif windows and low <= windows[-1][1]:
+            windows[-1][1] = windows[-1][3]  # too long as one: end this one at its last mark
+            windows.append([windows[-1][3], high, start, end])
         else:
             windows.append([low, high, start, end])
     result = []

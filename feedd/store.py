@@ -1222,16 +1222,7 @@ class Store:
 
         During a bulk load the counts are not kept: they are taken from the entries, a
         pass over every page line so far (callers ask less often then)."""
-        counts = (
-            f"(SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2)" if self.in_bulk_load else "page_lines"
-        )
-        rows = self._db.execute(
-            f"SELECT p.line FROM {counts} AS p JOIN (SELECT learn_source AS source,"
-            " count(*) AS stories FROM entries WHERE entry_id = thread GROUP BY 1) AS s"
-            " ON s.source = p.source WHERE p.docs >= ? AND p.docs >= ? * s.stories",
-            (BOILERPLATE_MIN_STORIES, BOILERPLATE_MIN_SHARE),
-        )
-        return frozenset(row[0] for row in rows)
+        return _learned_lines(self._db, in_bulk_load=self.in_bulk_load)
 
     # -- learned lines, applied to entries already stored (feedd.learning) ---------------
 
@@ -1513,6 +1504,17 @@ def _article_columns(
     )
 
 
+def _learned_lines(db: sqlite3.Connection, *, in_bulk_load: bool) -> frozenset[str]:
+    counts = f"(SELECT {_PAGE_LINE_COUNTS} GROUP BY 1, 2)" if in_bulk_load else "page_lines"
+    rows = db.execute(
+        f"SELECT p.line FROM {counts} AS p JOIN (SELECT learn_source AS source,"
+        " count(*) AS stories FROM entries WHERE entry_id = thread GROUP BY 1) AS s"
+        " ON s.source = p.source WHERE p.docs >= ? AND p.docs >= ? * s.stories",
+        (BOILERPLATE_MIN_STORIES, BOILERPLATE_MIN_SHARE),
+    )
+    return frozenset(row[0] for row in rows)
+
+
 def _acquire_lock(db_path: Path) -> int:
     """Hold an exclusive lock beside the database for this process's lifetime."""
     lock_path = db_path.with_name(db_path.name + ".lock")
@@ -1535,6 +1537,143 @@ def topics_matching(article: Article, topics: Sequence[Topic]) -> list[str]:
     """Slugs of the topics one article matches, using the same FTS5 index as the store."""
     with DocumentIndex(article) as index:
         return [t.slug for t in topics if index.matches(t.match_expression)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FoundEntry:
+    """An entry a query matched, as feeds show it, with its matching fields marked."""
+
+    entry_id: str  # the id feeds show (the first version's)
+    title: str
+    source: str | None
+    published_at: datetime
+    marked: dict[str, str]  # field -> its text, matched tokens between _MARK_START/_MARK_END
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchResult:
+    matched: int  # entries the expression matches, every stored version counted
+    shown: int  # of them, the entries feeds show (a topic with this query would hold them)
+    newest: tuple[FoundEntry, ...]  # the newest shown ones, newest first
+    is_index_complete: bool  # False while a bulk load has not indexed everything yet
+
+
+class StoreReader:
+    """The state database opened read-only, for `feedd explain` and `feedd query`: takes
+    no lock and writes nothing (not even a migration), so it works beside a running daemon
+    or rebuild — WAL lets readers in while the writer works."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if not path.is_file():
+            raise StoreError(
+                f"{path}: no state database here; `feedd rebuild` or `feedd run` makes it"
+                " (or name another with --state FILE or state_file in the config)"
+            )
+        try:
+            self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            self._db.execute("PRAGMA busy_timeout=10000")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as err:
+            raise StoreError(f"{path}: cannot read the state database: {err}") from err
+        if version != len(_MIGRATIONS):
+            self._db.close()
+            raise StoreError(
+                f"{path}: schema version {version}, this feedd reads {len(_MIGRATIONS)};"
+                " run `feedd rebuild` with this version first"
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> StoreReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def learned_boilerplate(self) -> frozenset[str]:
+        """The lines learned as boilerplate now (see Store.learned_boilerplate)."""
+        with self._reading():
+            return _learned_lines(self._db, in_bulk_load=self._in_bulk_load())
+
+    def feeds_of_file(self, path: str) -> tuple[str, list[str]] | None:
+        """The entry id a file of the watched folder is stored as, and the topics that entry
+        is in; None when the store has no entry for it."""
+        with self._reading():
+            row = self._db.execute("SELECT entry_id FROM files WHERE path = ?", (path,)).fetchone()
+            if row is None or row[0] is None:
+                return None
+            slugs = self._db.execute(
+                "SELECT t.slug FROM topic_entries AS t JOIN entries AS e"
+                " ON e.rowid = t.entry_rowid WHERE e.entry_id = ? ORDER BY t.slug",
+                (row[0],),
+            ).fetchall()
+            return str(row[0]), [str(slug) for (slug,) in slugs]
+
+    def search(self, expression: str, *, limit: int) -> SearchResult:
+        """Run an FTS5 MATCH expression (feedd.topics) over every stored entry, as topic
+        membership is decided: the count, and the newest `limit` entries feeds show."""
+        join = "FROM entries_fts JOIN entries AS e ON e.rowid = entries_fts.rowid"
+        with self._reading():
+            matched, shown = self._db.execute(
+                f"SELECT count(*), coalesce(sum(e.is_shown), 0) {join} WHERE entries_fts MATCH ?",
+                (expression,),
+            ).fetchone()
+            rowids = [
+                rowid
+                for (rowid,) in self._db.execute(
+                    f"SELECT e.rowid {join} WHERE entries_fts MATCH ? AND e.is_shown"
+                    " ORDER BY e.thread_published_at DESC, e.thread LIMIT ?",
+                    (expression, limit),
+                )
+            ]
+            # Highlighting re-reads a body: only for the few entries shown, not every match.
+            marks = ", ".join("?" * len(rowids))
+            rows = self._db.execute(
+                "SELECT e.rowid, e.thread, e.title, e.source, e.thread_published_at,"
+                " highlight(entries_fts, 0, ?, ?), highlight(entries_fts, 1, ?, ?),"
+                f" highlight(entries_fts, 2, ?, ?) {join}"
+                f" WHERE entries_fts MATCH ? AND e.rowid IN ({marks})",
+                (*(_MARK_START, _MARK_END) * 3, expression, *rowids),
+            ).fetchall()
+            in_bulk_load = self._in_bulk_load()
+        by_rowid = {row[0]: row for row in rows}
+        newest = []
+        for rowid in rowids:
+            _, thread, title, source, published, *texts = by_rowid[rowid]
+            newest.append(
+                FoundEntry(
+                    entry_id=str(thread),
+                    title=str(title),
+                    source=_opt(source),
+                    published_at=_from_iso(published),
+                    marked={
+                        f: t for f, t in zip(_FIELD_NUMBERS, texts, strict=True) if _MARK_START in t
+                    },
+                )
+            )
+        return SearchResult(
+            matched=int(matched),
+            shown=int(shown),
+            newest=tuple(newest),
+            is_index_complete=not in_bulk_load,
+        )
+
+    def _in_bulk_load(self) -> bool:
+        return bool(self._db.execute("SELECT active FROM bulk_load").fetchone()[0])
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """One read transaction (a consistent snapshot); database errors as StoreError."""
+        try:
+            self._db.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self._db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot read the state database: {err}") from err
 
 
 # Marks around matched tokens in highlighted text (feedd.explain cuts snippets from it).

@@ -116,6 +116,14 @@ def test_snippets_cut_at_spaces_merge_close_marks_and_stop_at_the_limit() -> Non
     assert snippets("no marks") == ()
 
 
+def test_a_run_of_close_marks_is_cut_into_extracts_of_bounded_length() -> None:
+    marked = " ".join(f"\x02w{n}\x03 filler" for n in range(200))
+    extracts = snippets(marked, context_chars=20, limit=50)
+    assert len(extracts) > 5
+    assert all(len(e) <= 4 * 20 + 30 for e in extracts)
+    assert "".join(extracts).count("[w") == sum(e.count("]") for e in extracts)
+
+
 # -- the explanation always agrees with the matcher ------------------------------------------
 
 
