@@ -76,7 +76,8 @@ def _date(moment: datetime) -> str:
 
 
 def _time(moment: datetime) -> str:
-    return f'<time datetime="{moment.isoformat()}">{_date(moment)}</time>'
+    # dir: digits and "UTC" keep their order inside right-to-left text
+    return f'<time datetime="{moment.isoformat()}" dir="ltr">{_date(moment)}</time>'
 
 
 def _head(title: str, root: str, extra: str = "") -> str:
