@@ -19,6 +19,7 @@ import feedd.pipeline
 from feedd.assets import ASSET_NAMES, site_assets
 from feedd.feed_builder import FEED_FORMATS, FeedSpec, Site, build_atom_feed, build_rss_feed
 from feedd.model import Article, Entry
+from feedd.server import asks_for_html
 from feedd.site_pages import (
     FeedSummary,
     build_entry_page,
@@ -299,3 +300,21 @@ def test_a_rebuild_with_nothing_changed_builds_no_index_page(
     page = lxml_html.fromstring((workspace.output / "index.html").read_bytes())
     shown = [a.text for a in page.xpath("//section[@id='all']/ol/li/a")]
     assert headline_of(1, topic="weather") in shown
+
+
+@pytest.mark.parametrize(
+    ("accept", "is_browser"),
+    [
+        # Chromium and Firefox opening a page
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8", True),
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", True),
+        # feedparser, and a reader asking for anything
+        ("application/atom+xml,application/rss+xml,application/xml;q=0.9", False),
+        ("*/*", False),
+        ("", False),
+        ("text/html;q=0", False),  # explicitly refused
+    ],
+)
+def test_a_browser_opening_a_feed_is_told_from_a_feed_reader(accept: str, is_browser: bool) -> None:
+    # A browser gets Atom and RSS as application/xml, so that it applies feed.xsl.
+    assert asks_for_html(accept) is is_browser
