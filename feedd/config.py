@@ -91,6 +91,7 @@ class Config:
     title: str = "feedd"
     author: str = "feedd"
     max_entries: int = 50
+    archive_page_entries: int = 50  # places per RFC 5005 archive page (default: max_entries)
     timezone: str = "UTC"
     max_file_bytes: int = 10 * 1024 * 1024
     max_feed_bytes: int = 2 * 1024 * 1024
@@ -191,6 +192,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
         raise reader.error("base_url", f"{base_url!r} is not an http(s) URL")
 
+    max_entries = reader.get("max_entries", int, 50, check=positive)
     config = Config(
         path=path,
         watch_dir=_resolve(base_dir, reader.get("watch_dir", str, "seeds")),
@@ -199,7 +201,10 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, base_dir: Path) -
         base_url=base_url.rstrip("/") + "/",
         title=reader.get("title", str, "feedd", check=bool, expected="a non-empty string"),
         author=reader.get("author", str, "feedd", check=bool, expected="a non-empty string"),
-        max_entries=reader.get("max_entries", int, 50, check=positive),
+        max_entries=max_entries,
+        # A feed shows the entries of the page still filling up too: pages no longer than
+        # the feed keep it within about twice max_entries.
+        archive_page_entries=reader.get("archive_page_entries", int, max_entries, check=positive),
         timezone=timezone,
         max_file_bytes=reader.get("max_file_bytes", int, 10 * 1024 * 1024, check=positive),
         max_feed_bytes=reader.get("max_feed_bytes", int, 2 * 1024 * 1024, check=positive),

@@ -28,6 +28,7 @@ from feedd.model import Entry, Mention
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 TRUNCATION_NOTE = "Read the full text"
 ATOM_NS = "http://www.w3.org/2005/Atom"
+FH_NS = "http://purl.org/syndication/history/1.0"  # RFC 5005
 # Served beside the feeds (feedd.assets): the icon, and the XSL that renders a feed for people.
 ICON_PATH = "icon.png"
 STYLESHEET_PATH = "feed.xsl"
@@ -49,6 +50,19 @@ class Site:
 class FeedSpec:
     slug: str  # topic slug, or "all"
     name: str  # human-readable topic name
+    # RFC 5005 (Atom only): the subscription feed names the newest complete archive page
+    # as its prev-archive; an archive document is page `archive_page` of the series.
+    prev_archive: int | None = None
+    archive_page: int | None = None
+
+
+def archive_folder(slug: str) -> str:
+    return f"archive/{slug}"
+
+
+def archive_path(slug: str, page: int) -> str:
+    """Where page `page` (1 = oldest) of a feed's archive is published."""
+    return f"{archive_folder(slug)}/{page}.atom"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -135,8 +149,9 @@ def entry_content_html(entry: Entry, site: Site) -> str:
 
 def build_atom_feed(spec: FeedSpec, entries: Sequence[Entry], site: Site) -> bytes:
     fg = _generator(spec, entries, site, ATOM)
-    for hub_url in site.hub_urls:
-        fg.link(href=hub_url, rel="hub")
+    if spec.archive_page is None:  # an archive page never changes: nothing to push
+        for hub_url in site.hub_urls:
+            fg.link(href=hub_url, rel="hub")
     return fg.atom_str(pretty=True)  # type: ignore[no-any-return]
 
 
@@ -202,9 +217,17 @@ BUILDERS: dict[FeedFormat, FeedBuilder] = {
 
 
 def fit_to_budget(
-    build: FeedBuilder, spec: FeedSpec, entries: Sequence[Entry], site: Site, max_bytes: int
+    build: FeedBuilder,
+    spec: FeedSpec,
+    entries: Sequence[Entry],
+    site: Site,
+    max_bytes: int,
+    *,
+    can_drop_entries: bool = True,
 ) -> bytes:
-    """Build a feed within `max_bytes`: long entries lose text (their page keeps it)."""
+    """Build a feed within `max_bytes`: long entries lose text (their page keeps it), and
+    if that is not enough, the oldest entries go (unless `can_drop_entries` is False: an
+    archive page must hold every entry of its places, whatever its size)."""
     data = build(spec, entries, site)
     if len(data) <= max_bytes or not entries:
         return data
@@ -215,7 +238,7 @@ def fit_to_budget(
         if len(data) <= max_bytes or share <= 256:
             break
         share //= 2
-    while len(data) > max_bytes and len(trimmed) > 1:  # still too big: fewer entries
+    while can_drop_entries and len(data) > max_bytes and len(trimmed) > 1:  # fewer entries
         trimmed = trimmed[: len(trimmed) // 2]
         data = build(spec, trimmed, site)
     return data
@@ -262,7 +285,13 @@ def _generator(
     fg.title(f"{site.title}: {spec.name}")
     fg.subtitle(f"Documents on {spec.name}, newest first")
     fg.author({"name": site.author})
-    fg.link(href=feed_url(site, spec.slug, feed_format), rel="self", type=feed_format.media_type)
+    if spec.archive_page is not None:
+        self_url = site.base_url + archive_path(spec.slug, spec.archive_page)
+    else:
+        self_url = feed_url(site, spec.slug, feed_format)
+    fg.link(href=self_url, rel="self", type=feed_format.media_type)
+    if feed_format is ATOM:
+        _add_archive_links(fg, spec, site)
     # feedgen makes the last link() the RSS channel's <link>: the site's page, not a feed.
     fg.link(href=site.base_url, rel="alternate", type="text/html")
     fg.generator("feedd", uri=GENERATOR_URI)
@@ -278,8 +307,34 @@ def _generator(
     fg.register_extension("dc", _DublinCore, BaseEntryExtension, atom=False)
     fg.updated(max((e.updated_at for e in entries), default=EPOCH))
     for entry in entries:
-        _add_entry(fg, entry, site)
+        _add_entry(fg, entry, site, is_archived=spec.archive_page is not None)
     return fg
+
+
+def _add_archive_links(fg: FeedGenerator, spec: FeedSpec, site: Site) -> None:
+    """RFC 5005 §4: a subscription feed names its newest archive page (prev-archive); an
+    archive page names the subscription feed (current), its neighbours and is marked
+    fh:archive. next-archive always names page n + 1: a page is written once, when it
+    is full, and the next one is published under that name as soon as it is full too."""
+    page = spec.archive_page
+    older = spec.prev_archive if page is None else (page - 1 if page > 1 else None)
+    if older is not None:
+        fg.link(href=site.base_url + archive_path(spec.slug, older), rel="prev-archive")
+    if page is not None:
+        fg.link(href=site.base_url + archive_path(spec.slug, page + 1), rel="next-archive")
+        fg.link(href=feed_url(site, spec.slug, ATOM), rel="current", type=ATOM.media_type)
+        fg.register_extension("history", _ArchiveMarker, atom=True, rss=False)
+
+
+class _ArchiveMarker(BaseExtension):  # type: ignore[misc]
+    """`<fh:archive/>`: this document is an archive page (RFC 5005 §4)."""
+
+    def extend_ns(self) -> dict[str, str]:
+        return {"fh": FH_NS}
+
+    def extend_atom(self, feed: Any) -> Any:
+        etree.SubElement(feed, f"{{{FH_NS}}}archive")
+        return feed
 
 
 class _Stylesheet(BaseExtension):  # type: ignore[misc]
@@ -386,7 +441,7 @@ class _Outlet(BaseEntryExtension):  # type: ignore[misc]
         return item
 
 
-def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
+def _add_entry(fg: FeedGenerator, entry: Entry, site: Site, *, is_archived: bool = False) -> None:
     article = entry.article
     fe = fg.add_entry(order="append")
     fe.id(entry.entry_id)
@@ -396,7 +451,11 @@ def _add_entry(fg: FeedGenerator, entry: Entry, site: Site) -> None:
     fe.updated(entry.updated_at)
     fe.outlet.entry = entry
     fe.outlet.site = site
-    fe.link(href=entry_link(entry, site), rel="alternate", type="text/html")
+    if article.link or not is_archived:
+        # An archive page holds entries no feed may ever have shown, and only those get
+        # an entry page: there an entry links only to its original page (its content is
+        # whole, so Atom needs no link).
+        fe.link(href=entry_link(entry, site), rel="alternate", type="text/html")
     if article.summary:
         # RSS readers render <description> as HTML, so it gets the summary escaped; the
         # Atom summary is a text construct and gets the text. (feedgen's description()

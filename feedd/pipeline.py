@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 import structlog
@@ -27,10 +27,13 @@ from feedd.feed_builder import (
     FEED_FORMATS,
     FeedSpec,
     Site,
+    archive_folder,
+    archive_path,
+    build_atom_feed,
     fit_to_budget,
 )
 from feedd.learning import apply_learned_lines, learned_in
-from feedd.model import Rejected
+from feedd.model import Entry, Rejected
 from feedd.prepare import (
     Prepared,
     PrepareResult,
@@ -142,6 +145,7 @@ class RenderReport:
     feeds_removed: list[str] = field(default_factory=list)
     pages_written: int = 0
     pages_removed: int = 0
+    archive_pages_written: int = 0
     seconds: float = 0.0
 
 
@@ -209,6 +213,9 @@ class Pipeline:
         self._files_loaded = 0
         self._refresh_every = BOILERPLATE_REFRESH_FILES
         self._skips_logged: set[tuple[str, str]] = set()
+        # Per feed, the entries of its archive page still filling up, which the feed shows
+        # beyond its newest max_entries (they need entry pages too).
+        self._unarchived: dict[str, set[str]] = {}
         # Set by the daemon: True when the watcher has news of a path (a newer write,
         # close or removal) since its batch was planned. What was read of it may be half
         # of the next version; the news brings it back to be read again.
@@ -327,6 +334,9 @@ class Pipeline:
         for slug in removed:
             for feed_format in FEED_FORMATS:
                 self.publisher.remove(f"{slug}.{feed_format.suffix}")
+            self.publisher.remove_folder(archive_folder(slug))
+            with self.store.transaction():
+                self.store.drop_archive(slug)
             log.info("topic_removed", topic=slug)
         return changed
 
@@ -774,6 +784,7 @@ class Pipeline:
             self.feed_specs(),
             self.config.max_entries,
             self.config.max_feed_bytes,
+            self.config.archive_page_entries,
             # shown on the index page, with the site's static files
             [topic.query for topic in self.config.topics],
             sorted(site_assets().items()),
@@ -801,6 +812,7 @@ class Pipeline:
                 spec.slug not in dirty
                 and is_rendered_alike
                 and all(map(self.publisher.exists, names))
+                and (not full or self._has_archive_pages(spec.slug))
             ):
                 continue
             self._render_feed(spec, report)
@@ -842,7 +854,14 @@ class Pipeline:
 
     def _render_feed(self, spec: FeedSpec, report: RenderReport) -> None:
         started = time.perf_counter()
-        entries = self.store.entries_for_feed(spec.slug, self.config.max_entries)
+        newest = self.store.entries_for_feed(spec.slug, self.config.max_entries)
+        complete_pages, unarchived = self._render_archive(spec, report)
+        if complete_pages:
+            spec = replace(spec, prev_archive=complete_pages)
+        # RFC 5005: the subscription feed and the complete archive pages together hold every
+        # entry, so the feed also shows the entries of the page still filling up.
+        entries = _newest_first([*newest, *unarchived])
+        self._unarchived[spec.slug] = {e.entry_id for e in unarchived}
         budget = self.config.max_feed_bytes
         for feed_format in FEED_FORMATS:
             data = fit_to_budget(BUILDERS[feed_format], spec, entries, self.site, budget)
@@ -857,6 +876,52 @@ class Pipeline:
                     ms=round((time.perf_counter() - started) * 1000, 1),
                 )
 
+    def _render_archive(self, spec: FeedSpec, report: RenderReport) -> tuple[int, list[Entry]]:
+        """Give the feed's new entries their archive places, write each archive page that
+        became complete (or whose file is missing), and return how many pages are complete
+        and the entries of the page still filling up. A complete page is never written
+        again: its entries may change or go later, the page stays as it was published."""
+        slug, size = spec.slug, self.config.archive_page_entries
+        series = self._archive_series(spec.slug)
+        if self.store.archive_series(slug) != series:
+            # Another query or page size: the old pages no longer say what the feed holds.
+            self.publisher.remove_folder(archive_folder(slug))
+            self.store.start_archive_series(slug, series)
+        places = self.store.place_in_archive(slug)
+        complete = places // size
+        written = self.store.written_archive_pages(slug)
+        for page in range(1, complete + 1):
+            name = archive_path(slug, page)
+            if page <= written and self.publisher.exists(name):
+                continue
+            entries = self.store.archived_entries(slug, (page - 1) * size, page * size - 1)
+            data = fit_to_budget(
+                build_atom_feed,
+                replace(spec, archive_page=page),
+                entries,
+                self.site,
+                self.config.max_feed_bytes,
+                can_drop_entries=False,
+            )
+            if self.publisher.publish(name, data):
+                report.archive_pages_written += 1
+        if complete != written:
+            with self.store.transaction():
+                self.store.set_written_archive_pages(slug, complete)
+        return complete, self.store.archived_entries(slug, complete * size)
+
+    def _has_archive_pages(self, slug: str) -> bool:
+        """Whether every archive page written for the feed is on disk (a rebuild puts back
+        what was deleted from the output folder)."""
+        pages = self.store.written_archive_pages(slug)
+        return all(self.publisher.exists(archive_path(slug, n)) for n in range(1, pages + 1))
+
+    def _archive_series(self, slug: str) -> str:
+        """What a feed's archive places were given under: its query and the page size."""
+        expression = next((t.match_expression for t in self.config.topics if t.slug == slug), "")
+        key = f"{slug}\0{expression}\0{self.config.archive_page_entries}"
+        return hashlib.sha256(key.encode()).hexdigest()[:16]
+
     def _render_pages(self, report: RenderReport, *, full: bool) -> None:
         """Entry pages: every entry a feed links to has one, and a page once written is kept
         current until its entry goes (a reader may still hold the link). Entries no feed
@@ -867,6 +932,8 @@ class Pipeline:
         linked = self.store.entries_in_feeds(
             [spec.slug for spec in self.feed_specs()], self.config.max_entries
         )
+        for ids in self._unarchived.values():  # shown beyond max_entries (_render_feed)
+            linked.update(ids)
         # Changed entries come in chunks (a cold load changes them all), each chunk
         # cleared once its pages are done.
         after = ""
@@ -895,6 +962,13 @@ class Pipeline:
             name, build_entry_page(entry, self.site, self.feed_specs()), durable=False
         ):
             report.pages_written += 1
+
+
+def _newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """Entries without repeats, newest first as the store orders them (published, then id)."""
+    unique = {e.entry_id: e for e in entries}
+    by_id = sorted(unique.values(), key=lambda e: e.entry_id)
+    return sorted(by_id, key=lambda e: e.published_at, reverse=True)
 
 
 def _mtime(file_stat: FileStat) -> datetime:

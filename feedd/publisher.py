@@ -34,7 +34,8 @@ class Publisher:
             raise PublishError(
                 f"{self.output_dir}: cannot create the output folder: {err}"
             ) from err
-        for folder in (self.output_dir, self.entries_dir):
+        archives = self.output_dir.glob("archive/*/")
+        for folder in (self.output_dir, self.entries_dir, *archives):
             for leftover in folder.glob(TEMP_PREFIX + "*"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
@@ -70,6 +71,24 @@ class Publisher:
         except OSError as err:
             raise PublishError(f"{self.output_dir / relative_path}: cannot remove: {err}") from err
         return True
+
+    def remove_folder(self, relative_path: str) -> int:
+        """Remove a folder of published files (a feed's archive) and what it holds; return
+        how many files went."""
+        folder = self.output_dir / relative_path
+        removed = 0
+        try:
+            with os.scandir(folder) as listing:
+                names = [item.name for item in listing]
+        except FileNotFoundError:
+            return 0
+        except OSError as err:
+            raise PublishError(f"{folder}: cannot list: {err}") from err
+        for name in names:
+            removed += self.remove(f"{relative_path}/{name}")
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+        return removed
 
     def entry_page_ids(self) -> Iterator[str]:
         """Short ids of the entry pages on disk, streamed."""

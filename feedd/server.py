@@ -67,6 +67,8 @@ from feedd.websub.rules import HUB_PATH, HubAnswer
 log = structlog.get_logger(__name__)
 
 FEED_CACHE_CONTROL = "public, max-age=60"
+# RFC 5005 archive pages are written once, when complete, and never change (RFC 8246).
+ARCHIVE_CACHE_CONTROL = "public, max-age=31536000, immutable"
 METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 CONTENT_TYPES = {
     ".atom": "application/atom+xml; charset=utf-8",
@@ -80,9 +82,12 @@ CONTENT_TYPES = {
     ".xsl": "text/xsl; charset=utf-8",
 }
 # What the publisher writes, and nothing else: feeds `<slug>.atom|rss|json` (slugs are word
-# characters and hyphens, non-Latin letters included), the OPML list and entry pages.
-# No dots, slashes, backslashes or NULs in a name, so no dotfile, temp file or traversal.
-SERVED_PATH = re.compile(r"[\w-]+\.(?:atom|rss|json)|feeds\.opml|entries/[\w-]+\.html")
+# characters and hyphens, non-Latin letters included), the OPML list, entry pages and
+# archive pages `archive/<slug>/<n>.atom`. No dots, slashes, backslashes or NULs in a name,
+# so no dotfile, temp file or traversal.
+SERVED_PATH = re.compile(
+    r"[\w-]+\.(?:atom|rss|json)|feeds\.opml|entries/[\w-]+\.html|archive/[\w-]+/[0-9]+\.atom"
+)
 # Feeds a browser is given as XML (`file_response`), so it applies their XSL stylesheet.
 BROWSER_VIEWED_TYPES = {
     "application/atom+xml; charset=utf-8": "application/xml; charset=utf-8",
@@ -200,7 +205,9 @@ def create_app(
                 return not_found()
             cache.put(relative_path, cached)
         link = hub.link_header(relative_path) if hub is not None else None
-        return file_response(request, cached, link=link)
+        is_archive = relative_path.startswith("archive/")
+        cache_control = ARCHIVE_CACHE_CONTROL if is_archive else FEED_CACHE_CONTROL
+        return file_response(request, cached, link=link, cache_control=cache_control)
 
     async def healthz(request: Request) -> Response:
         try:
@@ -383,14 +390,20 @@ def load_file(output_dir: Path, relative_path: str) -> CachedFile | None:
     )
 
 
-def file_response(request: Request, cached: CachedFile, *, link: str | None = None) -> Response:
+def file_response(
+    request: Request,
+    cached: CachedFile,
+    *,
+    link: str | None = None,
+    cache_control: str = FEED_CACHE_CONTROL,
+) -> Response:
     headers = request.headers
     use_gzip = cached.gzip_body is not None and accepts_gzip(headers.get("accept-encoding", ""))
     etag = cached.gzip_etag if use_gzip else cached.etag
     response_headers = {
         "etag": etag,
         "last-modified": cached.last_modified,
-        "cache-control": FEED_CACHE_CONTROL,
+        "cache-control": cache_control,
         "vary": "Accept-Encoding",
     }
     content_type = cached.content_type

@@ -262,6 +262,22 @@ _MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE learning_stale (id INTEGER PRIMARY KEY CHECK (id = 1));
     INSERT INTO learning_stale SELECT 1 WHERE EXISTS (SELECT 1 FROM entries);
     """,
+    # 10: RFC 5005 archives — each feed's entries get a fixed place in its series when
+    # first seen in it, so a page of the series, once full, never changes
+    """
+    CREATE TABLE archive_series (
+        feed TEXT PRIMARY KEY,
+        series TEXT NOT NULL,
+        written_pages INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE archive_entries (
+        feed TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entry_id TEXT NOT NULL,
+        PRIMARY KEY (feed, seq)
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX archive_entries_by_entry ON archive_entries(feed, entry_id);
+    """,
 )
 STORIES_MIGRATION = 6
 
@@ -1119,6 +1135,78 @@ class Store:
                 )
         return changed, removed
 
+    # -- archives (RFC 5005) ---------------------------------------------------------------
+
+    def archive_series(self, feed: str) -> str | None:
+        """The series the feed's archive places belong to (None: no archive yet)."""
+        row = self._db.execute(
+            "SELECT series FROM archive_series WHERE feed = ?", (feed,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def start_archive_series(self, feed: str, series: str) -> None:
+        """Forget the feed's archive places and begin `series` (a topic whose query or page
+        size changed: its old pages no longer say what the topic holds)."""
+        with self.transaction():
+            self._db.execute("DELETE FROM archive_entries WHERE feed = ?", (feed,))
+            self._db.execute(
+                "INSERT OR REPLACE INTO archive_series VALUES (?, ?, 0)", (feed, series)
+            )
+
+    def drop_archive(self, feed: str) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM archive_entries WHERE feed = ?", (feed,))
+            self._db.execute("DELETE FROM archive_series WHERE feed = ?", (feed,))
+
+    def place_in_archive(self, feed: str) -> int:
+        """Give each entry the feed shows that has no place in its archive yet the next
+        places, oldest first; return how many places the archive has in all. A place, once
+        given, is kept whatever happens to the entry (RFC 5005: pages do not change)."""
+        with self.transaction():
+            (count,) = self._db.execute(
+                "SELECT count(*) FROM archive_entries WHERE feed = ?", (feed,)
+            ).fetchone()
+            if feed == ALL_FEED:
+                shown = "SELECT thread, thread_published_at FROM entries WHERE is_shown"
+                args: tuple[object, ...] = ()
+            else:
+                shown = (
+                    "SELECT e.thread, e.thread_published_at FROM topic_entries AS t"
+                    " JOIN entries AS e ON e.rowid = t.entry_rowid WHERE t.slug = ?"
+                    " AND e.is_shown"
+                )
+                args = (feed,)
+            cursor = self._db.execute(
+                "INSERT INTO archive_entries (feed, seq, entry_id)"
+                " SELECT ?, ? + row_number() OVER (ORDER BY s.thread_published_at, s.thread) - 1,"
+                f" s.thread FROM ({shown}) AS s WHERE NOT EXISTS (SELECT 1 FROM"
+                " archive_entries AS a WHERE a.feed = ? AND a.entry_id = s.thread)",
+                (feed, count, *args, feed),
+            )
+            return int(count) + max(cursor.rowcount, 0)
+
+    def archived_entries(self, feed: str, first: int, last: int | None = None) -> list[Entry]:
+        """The entries in the archive places `first` to `last` (to the end when None) that
+        are still shown, in place order."""
+        rows = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
+            " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
+            " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
+            (feed, first, _LAST_PLACE if last is None else last),
+        )
+        return [self._entry_from_row(row) for row in rows.fetchall()]
+
+    def written_archive_pages(self, feed: str) -> int:
+        row = self._db.execute(
+            "SELECT written_pages FROM archive_series WHERE feed = ?", (feed,)
+        ).fetchone()
+        return 0 if row is None else int(row[0])
+
+    def set_written_archive_pages(self, feed: str, pages: int) -> None:
+        self._db.execute(
+            "UPDATE archive_series SET written_pages = ? WHERE feed = ?", (pages, feed)
+        )
+
     # -- reading for feeds ---------------------------------------------------------------
 
     def rendered_with(self) -> str | None:
@@ -1446,6 +1534,7 @@ _PAGE_LINE_COUNTS = (
 
 # A shown row is read under its thread's id and first date: versions of one story keep
 # the id and `published` of the first, with the newest text and `updated`.
+_LAST_PLACE = 2**62  # beyond any archive place
 _ENTRY_COLUMNS = (
     "entries.rowid, entries.thread, title, source, author, link, language, summary, body,"
     " content_html, tags, entries.thread_published_at, updated_at, story, learn_source"
