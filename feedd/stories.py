@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,10 @@ _WORD = re.compile(r"\w+")
 # A node of the same-story graph: an entry's id, or a store's row number for it.
 Node = TypeVar("Node", int, str)
 _MASK64 = (1 << 64) - 1
+# A signature as the store keeps it: little-endian unsigned 32-bit values. Read and
+# written with struct, not numpy: the rebuild's main process reads signatures and never
+# needs numpy (about 14 MiB) for that; only the workers, which make them, import it.
+_STORED_SIGNATURE = f"<{PERMUTATIONS}I"
 
 
 def _constants(label: str) -> np.ndarray:
@@ -76,15 +81,11 @@ class Signature:
     values: tuple[int, ...]
 
     def to_bytes(self) -> bytes:
-        import numpy as np
-
-        return np.array(self.values, dtype="<u4").tobytes()
+        return struct.pack(_STORED_SIGNATURE, *self.values)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Signature:
-        import numpy as np
-
-        return cls(tuple(int(v) for v in np.frombuffer(data, dtype="<u4")))
+        return cls(struct.unpack(_STORED_SIGNATURE, data))
 
 
 def story_words(text: str) -> list[str]:
@@ -126,12 +127,11 @@ def is_same_story(a: Signature, b: Signature) -> bool:
 
 
 def are_same_story(a: bytes, b: bytes) -> bool:
-    """`is_same_story` of two signatures as stored (`Signature.to_bytes`), compared
-    without making Python integers of them."""
-    import numpy as np
-
-    equal = np.count_nonzero(np.frombuffer(a, dtype="<u4") == np.frombuffer(b, dtype="<u4"))
-    return int(equal) / PERMUTATIONS >= SAME_STORY_MIN_SIMILARITY
+    """`is_same_story` of two signatures as stored (`Signature.to_bytes`)."""
+    equal = sum(
+        map(int.__eq__, struct.unpack(_STORED_SIGNATURE, a), struct.unpack(_STORED_SIGNATURE, b))
+    )
+    return equal / PERMUTATIONS >= SAME_STORY_MIN_SIMILARITY
 
 
 def band_keys(signature: Signature) -> list[int]:

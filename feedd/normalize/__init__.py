@@ -11,10 +11,6 @@ from datetime import UTC, tzinfo
 from posixpath import splitext
 
 from feedd.model import Article, Document, Rejected
-from feedd.normalize.decode import decode_bytes
-from feedd.normalize.jsondoc import normalize_json
-from feedd.normalize.markdown import normalize_markdown
-from feedd.normalize.plaintext import normalize_plaintext
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -42,6 +38,14 @@ def normalize_document(
         from feedd.normalize.html import normalize_html
 
         return normalize_html(document.data, default_tz=default_tz, boilerplate=boilerplate)
+    # Imported on first use, not with the package: a process that only needs one of its
+    # pure helpers (the store rendering a body's HTML with feedd.normalize.text) then never
+    # loads the reader's numpy and model, nor the charset detector (about 20 MiB).
+    from feedd.normalize.decode import decode_bytes
+    from feedd.normalize.jsondoc import normalize_json
+    from feedd.normalize.markdown import normalize_markdown
+    from feedd.normalize.plaintext import normalize_plaintext
+
     text = decode_bytes(document.data)
     if isinstance(text, Rejected):
         return text

@@ -11,9 +11,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from charset_normalizer import from_bytes
-from charset_normalizer.md import mess_ratio
-
 from feedd.model import Rejected
 from feedd.normalize.text import guess_language
 
@@ -194,6 +191,11 @@ def _code_page(data: bytes) -> str | None:
     text decoded as cp1252 mixes letters of several languages or puts symbols inside
     words ("Wroc³aw"), and keeps its own code page.
     """
+    # Imported here: most files are UTF-8 and never get this far, and charset-normalizer
+    # costs each worker about 4 MiB.
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
     matches = from_bytes(data[:65536])
     best = matches.best()
     if best is None or best.encoding is None:

@@ -31,8 +31,6 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 
-import yaml
-
 from feedd.model import Article, Rejected
 from feedd.normalize.blocks import Block, select_body
 from feedd.normalize.metadata import (
@@ -150,6 +148,8 @@ def split_front_matter(text: str) -> tuple[dict[str, object], str]:
 
 
 def _yaml(raw: str) -> dict[str, object]:
+    import yaml  # on first use: most folders hold no YAML front matter
+
     try:
         parsed = yaml.safe_load(raw)
     except (yaml.YAMLError, ValueError, TypeError, RecursionError):
