@@ -83,6 +83,12 @@ JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 GENERATOR_URI = "https://github.com/feedd/feedd"
 
 
+def opml_path(feed_format: FeedFormat) -> str:
+    """The OPML list of every feed in one format: `feeds.opml` (Atom), `feeds-rss.opml`,
+    `feeds-json.opml`. One list per format, so importing one subscribes once per topic."""
+    return "feeds.opml" if feed_format is ATOM else f"feeds-{feed_format.suffix}.opml"
+
+
 def feed_url(site: Site, slug: str, feed_format: FeedFormat) -> str:
     return f"{site.base_url}{slug}.{feed_format.suffix}"
 

@@ -31,6 +31,7 @@ from feedd.feed_builder import (
     archive_path,
     build_atom_feed,
     fit_to_budget,
+    opml_path,
 )
 from feedd.learning import apply_learned_lines, learned_in
 from feedd.model import Entry, Rejected
@@ -173,7 +174,7 @@ BULK_LOAD_MIN_FILES = 1000
 # read again at the next start, so nothing is lost.
 BULK_COMMIT_FILES = 10_000
 # The site's files besides feeds and entry pages; each is rendered again if it is missing.
-SITE_FILES = ("index.html", "feeds.opml", *ASSET_NAMES)
+SITE_FILES = ("index.html", *(opml_path(f) for f in FEED_FORMATS), *ASSET_NAMES)
 # Changed entries' pages are rendered this many at a time.
 PAGE_CHUNK_ENTRIES = 2000
 # Learned boilerplate is re-read from the store after this many normalized files.
@@ -848,7 +849,9 @@ class Pipeline:
             for s in summaries
         ]
         self.publisher.publish("index.html", build_index_page(shown, self.site), durable=False)
-        self.publisher.publish("feeds.opml", build_opml(summaries, self.site), durable=False)
+        for feed_format in FEED_FORMATS:
+            opml = build_opml(summaries, self.site, feed_format)
+            self.publisher.publish(opml_path(feed_format), opml, durable=False)
         for name, data in site_assets().items():
             self.publisher.publish(name, data, durable=False)
 

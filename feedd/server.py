@@ -86,7 +86,8 @@ CONTENT_TYPES = {
 # archive pages `archive/<slug>/<n>.atom`. No dots, slashes, backslashes or NULs in a name,
 # so no dotfile, temp file or traversal.
 SERVED_PATH = re.compile(
-    r"[\w-]+\.(?:atom|rss|json)|feeds\.opml|entries/[\w-]+\.html|archive/[\w-]+/[0-9]+\.atom"
+    r"[\w-]+\.(?:atom|rss|json)|feeds(?:-rss|-json)?\.opml|entries/[\w-]+\.html"
+    r"|archive/[\w-]+/[0-9]+\.atom"
 )
 # Feeds a browser is given as XML (`file_response`), so it applies their XSL stylesheet.
 BROWSER_VIEWED_TYPES = {

@@ -15,8 +15,10 @@ from datetime import datetime
 from xml.sax.saxutils import quoteattr
 
 from feedd.feed_builder import (
+    ATOM,
     EPOCH,
     FEED_FORMATS,
+    FeedFormat,
     FeedSpec,
     Site,
     entry_content_html,
@@ -184,7 +186,7 @@ def build_index_page(feeds: Sequence[FeedSummary], site: Site) -> bytes:
 <h1>{e(site.title)}</h1>
 <p>Feeds of the documents in this folder, one per topic. Subscribe to one in your feed
 reader (Atom, RSS or JSON Feed), or import <a href="feeds.opml">all feeds as
-OPML</a>.</p>
+OPML</a> (<a href="feeds-rss.opml">as RSS</a>, <a href="feeds-json.opml">as JSON Feed</a>).</p>
 <p class="nav">{contents}</p>
 </header>
 <main>
@@ -232,12 +234,12 @@ def _headline(entry: Entry) -> str:
     )
 
 
-def build_opml(feeds: Sequence[FeedSummary], site: Site) -> bytes:
-    """OPML 2.0 listing every feed, for one-step subscription in a reader."""
+def build_opml(feeds: Sequence[FeedSummary], site: Site, feed_format: FeedFormat = ATOM) -> bytes:
+    """OPML 2.0 listing every feed in one format, for one-step subscription in a reader."""
     newest = max((f.updated_at for f in feeds if f.updated_at), default=EPOCH)
     outlines = "\n".join(
         f'    <outline type="rss" text={quoteattr(f.spec.name)} title={quoteattr(f.spec.name)}'
-        f" xmlUrl={quoteattr(site.base_url + f.spec.slug + '.atom')}"
+        f" xmlUrl={quoteattr(feed_url(site, f.spec.slug, feed_format))}"
         f" htmlUrl={quoteattr(site.base_url)}/>"
         for f in feeds
     )

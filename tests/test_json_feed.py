@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 from conftest import Workspace
+from daemon_helpers import DaemonProcess, wait_until
 from feedcheck import atom_entries
 from test_feed_builder import ENTRIES, SITE, SPEC
 
@@ -192,3 +193,38 @@ def test_removing_a_topic_removes_its_json_feed(workspace: Workspace) -> None:
     workspace.rebuild()
     assert not (workspace.output / "russia-syria-bases.json").exists()
     assert (workspace.output / "all.json").is_file()
+
+
+def test_the_index_page_and_an_opml_list_name_the_json_feeds(workspace: Workspace) -> None:
+    from lxml import etree
+
+    workspace.add_sample()
+    workspace.rebuild()
+    index = workspace.feed("index.html").decode()
+    for slug in ("russia-syria-bases", "all"):
+        assert (
+            'type="application/feed+json" title="' in index
+            and f'href="http://feeds.example/{slug}.json"' in index
+        )
+    assert 'href="feeds-json.opml"' in index
+    opml = etree.fromstring(workspace.feed("feeds-json.opml"))
+    assert [o.get("xmlUrl") for o in opml.iter("outline")] == [
+        "http://feeds.example/russia-syria-bases.json",
+        "http://feeds.example/all.json",
+    ]
+    rss_opml = etree.fromstring(workspace.feed("feeds-rss.opml"))
+    assert [o.get("xmlUrl") for o in rss_opml.iter("outline")][-1] == "http://feeds.example/all.rss"
+
+
+def test_the_daemon_serves_json_feeds_with_conditional_get_and_gzip(workspace: Workspace) -> None:
+    workspace.write_config("[daemon]\nsettle_s = 0.2\ndebounce_s = 0.2\n")
+    with DaemonProcess(workspace.config_path).start() as daemon:
+        workspace.add_sample()
+        wait_until(lambda: b"Tartus" in daemon.get("/all.json").content, timeout_s=15)
+        response = daemon.get("/all.json", headers={"accept-encoding": "gzip"})
+        assert response.headers["content-type"] == "application/feed+json"
+        assert response.headers["content-encoding"] == "gzip"
+        assert json_feed_problems(response.content) == []  # httpx decodes the gzip
+        again = daemon.get("/all.json", headers={"if-none-match": response.headers["etag"]})
+        assert again.status_code == 304
+        assert daemon.get("/feeds-json.opml").status_code == 200
