@@ -153,3 +153,19 @@ def test_an_authors_label_over_the_names_gives_the_byline() -> None:
 def test_what_closes_a_real_article_is_not_body(closer: str) -> None:
     article = page("Planes leave Hmeimim as talks stall", "", *PARAGRAPHS, closer)
     assert article.content_text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_one_word_masthead_over_the_sites_domain_is_the_source() -> None:
+    article = page(
+        "Известия", "iz.ru", "Главное", "Политика", "",
+        "Запасной аэродром: что происходит на базе Хмеймим", "", *PARAGRAPHS,
+    )  # fmt: skip
+    assert article.source == "Известия"
+
+
+def test_a_one_word_line_without_the_domain_under_it_is_no_source() -> None:
+    article = page(
+        "Politics", "World", "", "Transport flights leave Hmeimim for a third week", "",
+        *PARAGRAPHS,
+    )  # fmt: skip
+    assert article.source is None

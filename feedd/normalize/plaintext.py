@@ -130,6 +130,9 @@ _TRAILING_URL = re.compile(r"\s+https?://\S+$")
 _PRINT_STAMP = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+", re.IGNORECASE
 )
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A banner (a name-shaped line above the headline) is a name of this many characters on.
+BANNER_MIN_CHARS = 3
 _NAME_PARTICLES = frozenset("of the and & de du la le el des del di da von van der und".split())
 _NOT_A_SOURCE = re.compile(
     r"journalism|us$|our |donat|^independent|^copyright$|^\(c\)$|rights reserved|права"
@@ -1182,14 +1185,19 @@ def _masthead_within(units: Sequence[Unit], title_index: int | None, name: str) 
 def _find_banner(units: Sequence[Unit], title_index: int | None) -> tuple[str, bool] | None:
     """A name-shaped line above the headline, and whether it opens the page."""
     is_first = True
-    for unit in units[: title_index if title_index is not None else 4][:6]:
+    above = units[: title_index if title_index is not None else 4][:6]
+    for i, unit in enumerate(above):
         if unit.kind in ("chrome", "link"):
             continue
         if unit.kind in ("text", "nav"):
             name = _SOURCE_SEPARATOR.split(unit.text, maxsplit=1)[0].strip()
             words = name.split()
+            # One word is a name only as the page's first line over its bare domain
+            # ("Известия" over "iz.ru"): alone, it may as well be a section or a menu.
+            fewest = 1 if is_first and i + 1 < len(above) and _is_bare_domain(above[i + 1]) else 2
             if (
-                2 <= len(words) <= (10 if is_first else 6)
+                fewest <= len(words) <= (10 if is_first else 6)
+                and len(name) >= BANNER_MIN_CHARS
                 and not ends_sentence(name)
                 and not _CHROME.search(name)
                 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
@@ -1197,6 +1205,11 @@ def _find_banner(units: Sequence[Unit], title_index: int | None) -> tuple[str, b
                 return name, is_first
         is_first = False
     return None
+
+
+def _is_bare_domain(unit: Unit) -> bool:
+    """A line that is a site's domain name alone ("iz.ru", "www.lemonde.fr")."""
+    return unit.words == 1 and _BARE_DOMAIN.fullmatch(unit.text) is not None
 
 
 def _stated_sources(units: Sequence[Unit]) -> tuple[str | None, str | None]:
