@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import feedparser
 import pytest
+from conftest import Workspace
 from feedcheck import (
     ATOM_NS,
     DC_NS,
@@ -166,3 +167,23 @@ def test_the_w3c_rules_catch_what_feedd_once_wrote() -> None:
     for source in root.iter(f"{A}source"):
         source.remove(source.find(f"{A}id"))  # type: ignore[arg-type]
     assert w3c_validator_problems(etree.tostring(root), "https://feeds.example/bases.atom")
+
+
+def test_every_feed_a_rebuild_writes_passes_the_w3c_validators_rules(workspace: Workspace) -> None:
+    workspace.add_sample()
+    workspace.add(
+        "second.md",
+        "---\ntitle: Tartus lease\nauthor: Jane Doe\nsource: CNN\n"
+        "link: https://edition.cnn.com/2025/01/31/tartus\n---\n\n"
+        "The lease of the naval base at Tartus was discussed again on Thursday.\n\n"
+        "Officials gave no date for a decision on the facility.\n",
+    )
+    workspace.rebuild()
+    for slug in ("russia-syria-bases", "all"):
+        for suffix, validate in (("atom", validate_atom), ("rss", validate_rss)):
+            data = workspace.feed(f"{slug}.{suffix}")
+            validate(data)
+            assert w3c_validator_problems(data, f"http://feeds.example/{slug}.{suffix}") == []
+    items = rss_items_by_guid(workspace.feed("all.rss"))
+    creators = sorted(i.findtext(f"{{{DC_NS}}}creator") or "" for i in items.values())
+    assert creators == ["Jane Doe", "The Moscow Times"]
