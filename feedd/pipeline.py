@@ -908,6 +908,7 @@ class Pipeline:
             )
             if self.publisher.publish(name, data):
                 report.archive_pages_written += 1
+                log.info("archive_page_written", feed=slug, page=page, entries=len(entries))
         if complete != written:
             with self.store.transaction():
                 self.store.set_written_archive_pages(slug, complete)
