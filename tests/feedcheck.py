@@ -24,13 +24,15 @@ import re
 import sys
 from copy import deepcopy
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from html.entities import name2codepoint
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
+import html5lib
 from lxml import etree
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
@@ -428,63 +430,243 @@ def validate_rss(data: bytes) -> None:
 
 
 DC_NS = "http://purl.org/dc/elements/1.1/"
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+( \(.+\))?")
 
 
-def w3c_validator_problems(data: bytes, location: str) -> list[str]:
+def w3c_validator_problems(data: bytes, location: str, *, now: datetime | None = None) -> list[str]:
     """The W3C Feed Validation Service's errors and warnings that feedd's Atom and RSS
     could earn, for a document served at ``location`` (no offline copy of the validator
-    installs from the package index, so its rules are restated here from its source):
+    installs from the package index, so its rules are restated here from its source,
+    ``src/feedvalidator/`` of w3c/feedvalidator: ``link.py``, ``item.py``,
+    ``channel.py``, ``image.py``, ``content.py``, ``validators.py``):
 
     * ``MissingSelf`` / ``SelfDoesntMatchLocation``: a ``rel="self"`` link naming
-      ``location``, in Atom and (as ``atom:link``) in RSS;
+      ``location``, in Atom and (as ``atom:link``) in RSS; ``SelfNotAtom``: a self link's
+      ``type`` is a feed type (Atom, RSS or RDF);
     * the RSS channel's ``<link>`` is a web page, not the feed itself;
     * ``MissingSourceElement`` and ``MissingSelf`` in an Atom ``<source>``: it needs
       ``id``, ``title``, ``updated`` and a self link;
     * ``MissingElement`` author: an Atom entry without an author in a feed without one;
+    * ``DuplicateUpdated``: two entries of a feed with the same ``<updated>`` text (the
+      validator keeps every entry's value and warns on a repeat); ``DuplicateEntries``:
+      two with the same ``<id>``; RSS ``DuplicateValue``: two items with the same guid;
+    * ``ImplausibleDate``: a date before 1990 or more than 10 minutes after ``now``
+      (Atom ``updated``/``published``, RSS ``pubDate``/``lastBuildDate``);
+    * ``UnregisteredAtomLinkRel``: a link relation neither registered nor a URI;
+      ``FeedHistoryRelInEntry``: an RFC 5005 relation on an entry;
+      ``MissingCurrentInArchive``: an ``fh:archive`` page without ``rel="current"``;
+    * HTML (Atom ``type="html"`` text, RSS ``description`` and ``content:encoded``) must
+      parse as HTML5 without an error (``NotHtml``) and hold no script, frame, object,
+      style, … element nor ``on…`` attribute (``SecurityRisk``); RSS HTML has no relative
+      ``<a href>``/``<img src>`` (``ContainsRelRef``); an Atom ``type="text"`` title or
+      summary holds no HTML end tag or character reference (``ContainsUndeclaredHTML``);
     * RSS ``<author>`` must be an e-mail address; ``<source>`` needs an http(s) ``url``;
       ``DuplicateItemSemantics``: ``author`` with ``dc:creator``, ``source`` with
-      ``dc:source``.
+      ``dc:source``; ``NeedDescriptionBeforeContent``: ``content:encoded`` after a
+      ``description``; ``MisplacedItem``: channel elements after the first item;
+      ``ImageLinkDoesntMatch``/``ImageTitleDoesntMatch``: the channel's ``<image>`` has
+      the channel's link and title.
     """
     root = _parse_xml(data, "feed")
-    problems: list[str] = []
+    moment = now or datetime.now(UTC)
     if root.tag == f"{_A}feed":
-        selfs = [link.get("href") for link in root.findall(f"{_A}link[@rel='self']")]
-        if selfs != [location]:
-            problems.append(f"feed self link(s) {selfs} do not name {location}")
-        has_feed_author = root.find(f"{_A}author") is not None
-        for entry in root.iter(f"{_A}entry"):
-            if not has_feed_author and entry.find(f"{_A}author") is None:
-                problems.append(f"{_describe(entry)} has no author")
-            for source in entry.findall(f"{_A}source"):
-                for tag in ("id", "title", "updated"):
-                    if source.find(f"{_A}{tag}") is None:
-                        problems.append(f"{_describe(source)} lacks <{tag}>")
-                if source.find(f"{_A}link[@rel='self']") is None:
-                    problems.append(f"{_describe(source)} lacks a self link")
-    elif root.tag == "rss":
-        channel = root.find("channel")
-        assert channel is not None, "RSS without a channel"
-        selfs = [link.get("href") for link in channel.findall(f"{{{ATOM_NS}}}link[@rel='self']")]
-        if selfs != [location]:
-            problems.append(f"channel self link(s) {selfs} do not name {location}")
-        if (_text(channel.find("link")) or "").strip() == location:
-            problems.append("the channel's <link> is the feed itself, not its web page")
-        for item in channel.iter("item"):
-            where = _describe(item)
-            for author in item.findall("author"):
-                if not _EMAIL.fullmatch((_text(author) or "").strip()):
-                    problems.append(f"{where}: <author> is not an e-mail address")
-            if item.find("author") is not None and item.find(f"{{{DC_NS}}}creator") is not None:
-                problems.append(f"{where}: both <author> and dc:creator")
-            if item.find("source") is not None and item.find(f"{{{DC_NS}}}source") is not None:
-                problems.append(f"{where}: both <source> and dc:source")
-            for source in item.findall("source"):
-                if not _is_url(source.get("url") or ""):
-                    problems.append(f"{where}: <source> without an http(s) url")
-    else:
-        problems.append(f"not a feed: <{root.tag}>")
+        return _w3c_atom_problems(root, location, moment)
+    if root.tag == "rss":
+        return _w3c_rss_problems(root, location, moment)
+    return [f"not a feed: <{root.tag}>"]
+
+
+# link.py's validRelations: IANA-registered relations (anything else must be a URI).
+_REGISTERED_RELS = frozenset(
+    "alternate current describedby edit edit-media enclosure first hub last license next"
+    " next-archive payment prev-archive previous related replies search self service up"
+    " via".split()
+)
+_FEED_HISTORY_RELS = frozenset("current first last next next-archive prev-archive previous".split())
+_SELF_TYPES = frozenset({"application/atom+xml", "application/rss+xml", "application/rdf+xml"})
+# validators.py HTMLValidator: the HTML elements it knows but does not accept in a feed.
+_UNSAFE_HTML = frozenset(
+    "applet base basefont body comment embed frame frameset head html iframe isindex link"
+    " listing meta noframes object param plaintext script style title xmp".split()
+)
+_HTML_END_TAG = re.compile(r"</(\w+)>")
+_CHAR_REF = re.compile(r"&(#?\w+)")
+_REL_REFS = re.compile(
+    r"""<a\s+href=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]|<img\s+[^>]*src=(?:"(.*?)"|'(.*?)'|([\w-]+))[\s>]""",
+    re.IGNORECASE,
+)
+
+
+def _w3c_atom_problems(root: etree._Element, location: str, now: datetime) -> list[str]:
+    problems: list[str] = []
+    selfs = [link.get("href") for link in root.findall(f"{_A}link[@rel='self']")]
+    if selfs != [location]:
+        problems.append(f"feed self link(s) {selfs} do not name {location}")
+    for link in root.iter(f"{_A}link"):
+        problems += _atom_link_problems(link)
+    is_archive = root.find("{http://purl.org/syndication/history/1.0}archive") is not None
+    if is_archive and root.find(f"{_A}link[@rel='current']") is None:
+        problems.append("an fh:archive page without a rel='current' link")
+    has_feed_author = root.find(f"{_A}author") is not None
+    seen_updated: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for entry in root.findall(f"{_A}entry"):
+        where = _describe(entry)
+        if not has_feed_author and entry.find(f"{_A}author") is None:
+            problems.append(f"{where} has no author")
+        updated = _text(entry.find(f"{_A}updated"))
+        if updated is not None:
+            if updated in seen_updated:
+                problems.append(f"{where}: <updated> {updated} repeats {seen_updated[updated]}")
+            seen_updated.setdefault(updated, where)
+        entry_id = _text(entry.find(f"{_A}id"))
+        if entry_id is not None:
+            if entry_id in seen_ids:
+                problems.append(f"{where}: a second entry with id {entry_id}")
+            seen_ids.add(entry_id)
+        for source in entry.findall(f"{_A}source"):
+            for tag in ("id", "title", "updated"):
+                if source.find(f"{_A}{tag}") is None:
+                    problems.append(f"{_describe(source)} lacks <{tag}>")
+            if source.find(f"{_A}link[@rel='self']") is None:
+                problems.append(f"{_describe(source)} lacks a self link")
+    for tag in ("updated", "published"):
+        for element in root.iter(f"{_A}{tag}"):
+            problem = _implausible(_atom_date(element), now)
+            if problem:
+                problems.append(f"{_describe(element)}: {problem}")
+    for tag in ("title", "subtitle", "summary", "content", "rights"):
+        for element in root.iter(f"{_A}{tag}"):
+            kind = element.get("type", "text")
+            if kind == "html":
+                problems += _html_problems(_text(element) or "", _describe(element))
+            elif kind == "text":
+                problems += _undeclared_html(_text(element) or "", _describe(element))
     return problems
+
+
+def _atom_link_problems(link: etree._Element) -> list[str]:
+    rel = link.get("rel", "alternate")
+    where = _describe(link)
+    problems = []
+    if rel not in _REGISTERED_RELS and not re.match(r"[a-zA-Z][\w+.-]*:", rel):
+        problems.append(f"{where}: unregistered link relation {rel!r}")
+    parent = link.getparent()
+    if rel in _FEED_HISTORY_RELS and parent is not None and parent.tag == f"{_A}entry":
+        problems.append(f"{where}: the feed history relation {rel!r} on an entry")
+    kind = link.get("type")
+    if rel == "self" and kind is not None and kind.split(";")[0] not in _SELF_TYPES:
+        problems.append(f"{where}: a self link of type {kind!r}, not a feed type")
+    return problems
+
+
+def _implausible(moment: datetime | None, now: datetime) -> str | None:
+    if moment is None:
+        return None
+    if moment < datetime(1990, 1, 1, tzinfo=UTC) or moment > now + timedelta(minutes=10):
+        return f"implausible date {moment.isoformat()}"
+    return None
+
+
+def _html_problems(markup: str, where: str) -> list[str]:
+    try:
+        fragment = html5lib.HTMLParser(strict=True).parseFragment(markup)
+    except html5lib.html5parser.ParseError as exc:
+        return [f"{where}: not HTML ({exc})"]
+    problems = []
+    for element in fragment.iter():
+        if not isinstance(element.tag, str) or element.tag == "DOCUMENT_FRAGMENT":
+            continue
+        tag = element.tag.rsplit("}", 1)[-1].lower()
+        if tag in _UNSAFE_HTML:
+            problems.append(f"{where}: a <{tag}> element in HTML")
+        for name in element.attrib:
+            if str(name).lower().startswith("on"):
+                problems.append(f"{where}: an {name} attribute in HTML")
+    return problems
+
+
+def _undeclared_html(value: str, where: str) -> list[str]:
+    if _HTML_END_TAG.search(value):
+        return [f"{where}: an HTML end tag in text"]
+    for ref in _CHAR_REF.findall(value):
+        if ref in name2codepoint or ref == "apos" or not ref.isalpha():
+            return [f"{where}: the character reference &{ref} in text"]
+    return []
+
+
+def _relative_refs(markup: str, where: str) -> list[str]:
+    refs = ["".join(groups).strip() for groups in _REL_REFS.findall(markup)]
+    return [f"{where}: relative URL {ref!r} in HTML" for ref in refs if not re.match(r"\w+:", ref)]
+
+
+def _w3c_rss_problems(root: etree._Element, location: str, now: datetime) -> list[str]:
+    problems: list[str] = []
+    channel = root.find("channel")
+    assert channel is not None, "RSS without a channel"
+    selfs = [link.get("href") for link in channel.findall(f"{{{ATOM_NS}}}link[@rel='self']")]
+    if selfs != [location]:
+        problems.append(f"channel self link(s) {selfs} do not name {location}")
+    for link in channel.iter(f"{{{ATOM_NS}}}link"):
+        problems += _atom_link_problems(link)
+    channel_link = (_text(channel.find("link")) or "").strip()
+    if channel_link == location:
+        problems.append("the channel's <link> is the feed itself, not its web page")
+    image = channel.find("image")
+    if image is not None:
+        if (_text(image.find("link")) or "").strip() != channel_link:
+            problems.append("the channel's <image> <link> is not the channel's <link>")
+        if _text(image.find("title")) != _text(channel.find("title")):
+            problems.append("the channel's <image> <title> is not the channel's <title>")
+    seen_item = False
+    for child in channel:
+        if child.tag == "item":
+            seen_item = True
+        elif seen_item and isinstance(child.tag, str):
+            problems.append(f"{_describe(child)}: channel metadata after the first item")
+    for element in [*channel.findall("pubDate"), *channel.findall("lastBuildDate")]:
+        problems += _rss_date_problems(element, now)
+    guids: set[str] = set()
+    for item in channel.iter("item"):
+        where = _describe(item)
+        for author in item.findall("author"):
+            if not _EMAIL.fullmatch((_text(author) or "").strip()):
+                problems.append(f"{where}: <author> is not an e-mail address")
+        if item.find("author") is not None and item.find(f"{{{DC_NS}}}creator") is not None:
+            problems.append(f"{where}: both <author> and dc:creator")
+        if item.find("source") is not None and item.find(f"{{{DC_NS}}}source") is not None:
+            problems.append(f"{where}: both <source> and dc:source")
+        for source in item.findall("source"):
+            if not _is_url(source.get("url") or ""):
+                problems.append(f"{where}: <source> without an http(s) url")
+        for guid in item.findall("guid"):
+            value = _text(guid) or ""
+            if value in guids:
+                problems.append(f"{where}: a second item with guid {value}")
+            guids.add(value)
+        tags = [child.tag for child in item]
+        encoded = f"{{{CONTENT_NS}}}encoded"
+        if encoded in tags and (
+            "description" not in tags or tags.index("description") > tags.index(encoded)
+        ):
+            problems.append(f"{where}: content:encoded without a description before it")
+        for element in [*item.findall("description"), *item.findall(encoded)]:
+            markup = _text(element) or ""
+            problems += _html_problems(markup, _describe(element))
+            problems += _relative_refs(markup, _describe(element))
+        for element in item.findall("pubDate"):
+            problems += _rss_date_problems(element, now)
+    return problems
+
+
+def _rss_date_problems(element: etree._Element, now: datetime) -> list[str]:
+    try:
+        moment = parsedate_to_datetime(_text(element) or "")
+    except (TypeError, ValueError):
+        return []  # validate_rss reports a date that does not parse
+    problem = _implausible(moment, now) if moment.tzinfo else None
+    return [f"{_describe(element)}: {problem}"] if problem else []
 
 
 def _regenerate_rng() -> None:

@@ -14,6 +14,7 @@ from feedcheck import (
     schematron_assertions,
     validate_atom,
     validate_rss,
+    w3c_validator_problems,
 )
 from lxml import etree
 
@@ -346,3 +347,147 @@ def test_rss_not_rss_root_fails() -> None:
 def test_rss_malformed_xml_fails() -> None:
     with pytest.raises(AssertionError, match="not well-formed"):
         validate_rss(rss(edit=("</item>", "")))
+
+
+# --------------------------------------------------------------------------
+# the W3C feed validator's rules (w3c_validator_problems)
+
+W3C_NOW = datetime(2025, 6, 1, tzinfo=UTC)
+W3C_ATOM_URL = "https://feeds.example.org/bases.atom"
+W3C_RSS_URL = "https://feeds.example.org/bases.rss"
+
+W3C_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>https://feeds.example.org/bases.atom</id>
+  <title>Bases</title>
+  <updated>2025-03-02T10:00:00+00:00</updated>
+  <author><name>feedd</name></author>
+  <link href="https://feeds.example.org/bases.atom" rel="self" type="application/atom+xml"/>
+  <link href="https://feeds.example.org/websub" rel="hub"/>
+  <entry>
+    <id>urn:uuid:00000000-0000-5000-8000-000000000001</id>
+    <title>Tartus lease</title>
+    <updated>2025-03-02T10:00:00+00:00</updated>
+    <published>2025-03-01T10:00:00+00:00</published>
+    <summary>The lease was discussed.</summary>
+    <content type="html">&lt;p&gt;The lease &amp;amp; the base.&lt;/p&gt;</content>
+  </entry>
+  <entry>
+    <id>urn:uuid:00000000-0000-5000-8000-000000000002</id>
+    <title>Hmeimim flights</title>
+    <updated>2025-03-01T10:00:00.000001+00:00</updated>
+    <content type="html">&lt;p&gt;Fewer flights.&lt;/p&gt;</content>
+  </entry>
+</feed>
+"""
+
+W3C_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"
+     xmlns:content="http://purl.org/rss/1.0/modules/content/">
+  <channel>
+    <title>Bases</title>
+    <link>https://feeds.example.org/</link>
+    <description>Documents on bases</description>
+    <atom:link href="https://feeds.example.org/bases.rss" rel="self" type="application/rss+xml"/>
+    <image>
+      <url>https://feeds.example.org/icon.png</url>
+      <title>Bases</title>
+      <link>https://feeds.example.org/</link>
+    </image>
+    <lastBuildDate>Sun, 02 Mar 2025 10:00:00 +0000</lastBuildDate>
+    <item>
+      <title>Tartus lease</title>
+      <description>The lease &amp;amp; the base.</description>
+      <content:encoded>&lt;p&gt;The lease, &lt;a href="https://example.org/a"&gt;more&lt;/a&gt;.&lt;/p&gt;</content:encoded>
+      <guid isPermaLink="false">urn:uuid:00000000-0000-5000-8000-000000000001</guid>
+      <pubDate>Sat, 01 Mar 2025 10:00:00 +0000</pubDate>
+    </item>
+    <item>
+      <title>Hmeimim flights</title>
+      <guid isPermaLink="false">urn:uuid:00000000-0000-5000-8000-000000000002</guid>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+def test_w3c_rules_accept_the_reference_atom_and_rss() -> None:
+    assert w3c_validator_problems(W3C_ATOM.encode(), W3C_ATOM_URL, now=W3C_NOW) == []
+    assert w3c_validator_problems(W3C_RSS.encode(), W3C_RSS_URL, now=W3C_NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # DuplicateUpdated: the validator keeps each entry's <updated> text, warns on a repeat.
+        ("2025-03-01T10:00:00.000001+00:00", "2025-03-02T10:00:00+00:00", "repeats"),
+        ("000000000002</id>", "000000000001</id>", "a second entry with id"),
+        ("<published>2025-03-01", "<published>1989-12-31", "implausible date"),
+        (
+            "<updated>2025-03-02T10:00:00+00:00</updated>\n    <published>",
+            "<updated>2025-06-02T10:00:00+00:00</updated>\n    <published>",
+            "implausible date",
+        ),
+        ('rel="hub"', 'rel="pubsub"', "unregistered link relation"),
+        ('type="application/atom+xml"/>', 'type="application/json"/>', "not a feed type"),
+        (
+            "<summary>The lease",
+            '<link rel="prev-archive" href="https://x.example/1"/><summary>The lease',
+            "feed history relation",
+        ),
+        ("&lt;p&gt;Fewer", "&lt;script&gt;x()&lt;/script&gt;&lt;p&gt;Fewer", "<script>"),
+        ("&lt;p&gt;Fewer", "&lt;p onclick=x()&gt;Fewer", "onclick"),
+        ("&lt;p&gt;Fewer flights.&lt;/p&gt;", "&lt;p&gt;Fewer &lt; flights", "not HTML"),
+        ("<title>Hmeimim flights", "<title>Hmeimim &amp;amp; flights", "character reference"),
+        ("<summary>The lease was", "<summary>The &lt;b&gt;lease&lt;/b&gt; was", "end tag"),
+    ],
+)
+def test_w3c_rules_catch_an_atom_feed_breaking_one(old: str, new: str, message: str) -> None:
+    assert old in W3C_ATOM
+    problems = w3c_validator_problems(
+        W3C_ATOM.replace(old, new, 1).encode(), W3C_ATOM_URL, now=W3C_NOW
+    )
+    assert any(message in p for p in problems), problems
+
+
+def test_w3c_rules_want_the_current_link_on_an_archive_page() -> None:
+    page = W3C_ATOM.replace(
+        "<title>Bases</title>",
+        '<title>Bases</title><fh:archive xmlns:fh="http://purl.org/syndication/history/1.0"/>',
+    )
+    problems = w3c_validator_problems(page.encode(), W3C_ATOM_URL, now=W3C_NOW)
+    assert any("rel='current'" in p for p in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("000000000002</guid>", "000000000001</guid>", "a second item with guid"),
+        ("Sat, 01 Mar 2025", "Sun, 01 Jan 1989", "implausible date"),
+        (
+            "<link>https://feeds.example.org/</link>\n    </image>",
+            "<link>https://feeds.example.org/other</link>\n    </image>",
+            "<image> <link>",
+        ),
+        (
+            "<title>Bases</title>\n      <link>",
+            "<title>Icon</title>\n      <link>",
+            "<image> <title>",
+        ),
+        ("  </channel>", "<ttl>60</ttl></channel>", "after the first item"),
+        ('href="https://example.org/a"', 'href="/a"', "relative URL"),
+        ("The lease &amp;amp; the base.", "The &lt;iframe src=x&gt;&lt;/iframe&gt;", "<iframe>"),
+        (
+            "<description>The lease &amp;amp; the base.</description>\n",
+            "",
+            "content:encoded without",
+        ),
+        ('type="application/rss+xml"', 'type="text/html"', "not a feed type"),
+    ],
+)
+def test_w3c_rules_catch_an_rss_feed_breaking_one(old: str, new: str, message: str) -> None:
+    assert old in W3C_RSS
+    problems = w3c_validator_problems(
+        W3C_RSS.replace(old, new, 1).encode(), W3C_RSS_URL, now=W3C_NOW
+    )
+    assert any(message in p for p in problems), problems
