@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from types import EllipsisType
@@ -845,7 +845,7 @@ class Store:
                 *columns,
                 _iso(article.published_at) if article.published_at else None,
                 _iso(published),
-                _iso(max(modified_at, published)),
+                _iso(self._free_updated(max(modified_at, published), rowid=None)),
                 story.learn_source,
                 story.signature,
                 entry_id,
@@ -876,7 +876,9 @@ class Store:
         self._note_bulk_change()
         # Published is fixed at first sight unless the document now states a date.
         published = article.published_at or _from_iso(published_text)
-        updated = max(modified_at, published, _from_iso(updated_text))
+        updated = self._free_updated(
+            max(modified_at, published, _from_iso(updated_text)), rowid=rowid
+        )
         self._mark_dirty_for_rowid(rowid)
         self._db.execute(
             "UPDATE entries SET content_hash = ?, title = ?, source = ?, author = ?, link = ?,"
@@ -913,14 +915,54 @@ class Store:
             " FROM entries WHERE entry_id = ?",
             (new_id, new_id, new_id, entry_id),
         )
-        rowid, signature = self._db.execute(
-            "SELECT rowid, signature FROM entries WHERE rowid = last_insert_rowid()"
+        rowid, signature, updated_text = self._db.execute(
+            "SELECT rowid, signature, updated_at FROM entries WHERE rowid = last_insert_rowid()"
         ).fetchone()
+        # The copy is an entry of its own: it gets an updated time no other entry has.
+        updated = self._free_updated(_from_iso(updated_text), rowid=rowid)
+        self._db.execute(
+            "UPDATE entries SET updated_at = ? WHERE rowid = ?", (_iso(updated), rowid)
+        )
         self._match_topics(rowid, topics)
         self._place(rowid, signature, old_signature=None, old_story=None)
         self._db.executemany(
             "UPDATE files SET entry_id = ? WHERE path = ?", [(new_id, p) for (p,) in paths]
         )
+
+    def _free_updated(self, moment: datetime, *, rowid: int | None) -> datetime:
+        """`moment`, or else the first microsecond after it that no other entry (than
+        `rowid`) has as its `updated_at`. Files often share an mtime (an archive unpacked,
+        times set to the second from a server's Last-Modified), and two entries of a feed
+        with one `<updated>` earn the W3C feed validator's DuplicateUpdated warning; a
+        microsecond later is within any mtime's precision. Stored once, so an entry's time
+        never moves on a rebuild. `_iso` texts have one width, so they sort as times do."""
+        taken = self._db.execute(
+            "SELECT 1 FROM entries WHERE updated_at = ? AND rowid IS NOT ? LIMIT 1",
+            (_iso(moment), rowid),
+        ).fetchone()
+        if taken is None:
+            return moment
+        # Entries given this mtime before take a run of microseconds from it: when the
+        # run has no hole, the next free one is just past its end (no walk through it).
+        count, last = self._db.execute(
+            "SELECT count(*), max(updated_at) FROM entries"
+            " WHERE updated_at >= ? AND updated_at < ? AND rowid IS NOT ?",
+            (_iso(moment), _iso(moment + timedelta(seconds=1)), rowid),
+        ).fetchone()
+        end = _from_iso(last)
+        if count == (end - moment) // timedelta(microseconds=1) + 1:
+            return end + timedelta(microseconds=1)
+        candidate = moment
+        for (text,) in self._db.execute(
+            "SELECT updated_at FROM entries WHERE updated_at >= ? AND rowid IS NOT ?"
+            " ORDER BY updated_at",
+            (_iso(moment), rowid),
+        ):
+            if text > _iso(candidate):
+                break
+            if text == _iso(candidate):
+                candidate += timedelta(microseconds=1)
+        return candidate
 
     # -- stories ----------------------------------------------------------------------
 

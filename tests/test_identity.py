@@ -7,7 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 
 from conftest import SAMPLE, SAMPLE_MTIME, Workspace, distinct_story
-from feedcheck import atom_entries
+from feedcheck import atom_entries, w3c_validator_problems
 
 ARTICLE = SAMPLE.read_text(encoding="utf-8")
 
@@ -129,3 +129,45 @@ def test_default_timezone_applies_to_dates_without_a_zone(workspace: Workspace) 
     workspace.rebuild()
     (entry,) = _entries(workspace).values()
     assert entry["published"] == datetime(2025, 1, 30, 11, 5, tzinfo=UTC)
+
+
+def test_files_with_one_mtime_get_updated_times_no_other_entry_has(workspace: Workspace) -> None:
+    """An archive unpacked, or times set to the second from a server: files share mtimes.
+    Two entries of a feed with one <updated> earn the W3C validator's DuplicateUpdated;
+    each entry gets the first microsecond from its mtime that no other entry has."""
+    for number in range(4):
+        workspace.add(f"{number}.txt", distinct_story(ARTICLE, number), SAMPLE_MTIME)
+    workspace.rebuild()
+    updated = sorted(e["updated"] for e in _entries(workspace).values())  # type: ignore[type-var]
+    assert updated == [SAMPLE_MTIME + timedelta(microseconds=n) for n in range(4)]
+    for feed in ("all.atom", "russia-syria-bases.atom"):
+        url = f"http://feeds.example/{feed}"
+        assert w3c_validator_problems(workspace.feed(feed), url) == []
+    # Stored once: a rebuild keeps every entry's time.
+    before = _entries(workspace)
+    workspace.rebuild()
+    assert _entries(workspace) == before
+
+
+def test_an_edit_keeping_the_mtime_of_another_file_gets_its_own_updated(
+    workspace: Workspace,
+) -> None:
+    workspace.add("a.txt", distinct_story(ARTICLE, 1), SAMPLE_MTIME)
+    workspace.add("b.txt", distinct_story(ARTICLE, 2), SAMPLE_MTIME + timedelta(hours=1))
+    workspace.rebuild()
+    # Edited, a.txt takes b.txt's mtime.
+    workspace.add("a.txt", distinct_story(ARTICLE, 3), SAMPLE_MTIME + timedelta(hours=1))
+    workspace.rebuild()
+    updated = [e["updated"] for e in _entries(workspace).values()]
+    assert len(set(updated)) == 2
+
+
+def test_copies_parted_by_an_edit_keep_distinct_updated_times(workspace: Workspace) -> None:
+    workspace.add_sample("a.txt")
+    workspace.add_sample("b.txt")
+    workspace.rebuild()
+    workspace.add("a.txt", distinct_story(ARTICLE, 1), SAMPLE_MTIME)
+    workspace.rebuild()
+    entries = _entries(workspace)
+    assert len(entries) == 2
+    assert len({e["updated"] for e in entries.values()}) == 2
