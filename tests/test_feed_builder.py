@@ -3,12 +3,15 @@ is from, and where each feed says it lives."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import Workspace
+from conftest import SAMPLE, SAMPLE_MTIME, Workspace, distinct_story
+from daemon_helpers import DaemonProcess, wait_until
 from feedcheck import (
     ATOM_NS,
     DC_NS,
@@ -187,3 +190,27 @@ def test_every_feed_a_rebuild_writes_passes_the_w3c_validators_rules(workspace: 
     items = rss_items_by_guid(workspace.feed("all.rss"))
     creators = sorted(i.findtext(f"{{{DC_NS}}}creator") or "" for i in items.values())
     assert creators == ["Jane Doe", "The Moscow Times"]
+
+
+def test_the_daemon_serves_feeds_passing_the_w3c_rules_for_files_of_one_mtime(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Files unpacked from an archive share an mtime; moved into the folder, before and
+    while the daemon runs, they still make entries with an <updated> each."""
+    article = SAMPLE.read_text(encoding="utf-8")
+    workspace.write_config("[daemon]\nsettle_s = 0.2\ndebounce_s = 0.2\n")
+    unpacked = tmp_path / "unpacked"
+    unpacked.mkdir()
+    for number in range(4):
+        path = unpacked / f"{number}.txt"
+        path.write_text(distinct_story(article, number), encoding="utf-8")
+        os.utime(path, (SAMPLE_MTIME.timestamp(), SAMPLE_MTIME.timestamp()))
+    for number in (0, 1):
+        (unpacked / f"{number}.txt").rename(workspace.seeds / f"{number}.txt")
+    with DaemonProcess(workspace.config_path).start() as daemon:
+        for number in (2, 3):
+            (unpacked / f"{number}.txt").rename(workspace.seeds / f"{number}.txt")
+        wait_until(lambda: daemon.feed_text("all.atom").count("<entry>") == 4, timeout_s=15)
+        for name in ("all.atom", "all.rss", "russia-syria-bases.atom", "russia-syria-bases.rss"):
+            data = daemon.get(f"/{name}").content
+            assert w3c_validator_problems(data, f"http://feeds.example/{name}") == [], name
