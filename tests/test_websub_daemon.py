@@ -81,9 +81,12 @@ def test_a_loopback_subscriber_is_verified_and_gets_the_new_feed_signed(
         assert len(verification.query["hub.challenge"]) >= 20
         daemon.wait_for_log("websub_subscribed")
 
+        copied_at = time.monotonic()
         workspace.add("kremlin.txt", document(1))
 
         (push,) = subscriber.wait_for("POST")
+        # Issue 11: the new feed is pushed within a second of the document being copied in.
+        assert push.at_s - copied_at < 1.0
         assert push.path == "/callback?id=7"
         assert headline_of(1).encode() in push.body
         assert push.body == daemon.get(f"/{TOPIC_FEED}").content

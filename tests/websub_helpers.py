@@ -17,6 +17,7 @@ class Received:
     query: dict[str, str]
     headers: dict[str, str]
     body: bytes = b""
+    at_s: float = field(default_factory=time.monotonic)  # when it arrived (monotonic clock)
 
 
 @dataclass
