@@ -476,10 +476,16 @@ def _title_text(
 
 def _without_repeats(texts: Sequence[str]) -> list[str]:
     """Each paragraph once, and none that a longer one contains (a pull quote)."""
-    unique = list(dict.fromkeys(texts))
+    return list(_unique_without_pull_quotes(tuple(dict.fromkeys(texts))))
+
+
+# Most pages ask this twice of the same paragraphs (the rules' body, then the body kept
+# after the reader): the second answer is the first one's.
+@lru_cache(maxsize=1)
+def _unique_without_pull_quotes(unique: tuple[str, ...]) -> tuple[str, ...]:
     if len(unique) > MAX_PULL_QUOTE_SCAN:
         return unique  # the pull-quote check is quadratic: one huge file would stall ingest
-    return _without_pull_quotes(unique)
+    return tuple(_without_pull_quotes(unique))
 
 
 TEXT_FACTS: tuple[str, ...] = (
@@ -973,10 +979,7 @@ def _body_paragraphs(units: Sequence[Unit], start: int, end: int) -> list[str]:
     while kept and not kept[-1].ends_sentence and kept[-1].words < 12:
         kept.pop()
     # A repeated paragraph is kept once.
-    texts = list(dict.fromkeys(u.text for u in kept))
-    if len(texts) > MAX_PULL_QUOTE_SCAN:
-        return texts  # the pull-quote check is quadratic: one huge file would stall ingest
-    return _without_pull_quotes(texts)
+    return _without_repeats([u.text for u in kept])
 
 
 def _without_pull_quotes(texts: Sequence[str]) -> list[str]:
