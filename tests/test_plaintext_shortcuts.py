@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from feedd.normalize import dates, plaintext
+from feedd.normalize.patterns import ends_sentence
 from feedd.normalize.text import render_html
 
 # Lines of words, spaces of every kind, blank lines, numbered links and years.
@@ -106,3 +107,11 @@ def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
         for _ in range(2):  # the second time, from memory
             unit = plaintext._classify(line)
             assert (unit.kind, unit.ends_sentence) == plaintext._kind(line, unit.words)
+
+
+@given(text=st.text(alphabet="0123456789٣ x.", min_size=1, max_size=400).filter(str.split))
+def test_the_digit_share_is_the_share_of_ascii_digits_in_the_opening(text: str) -> None:
+    opening = text[: plaintext.STOPWORD_SAMPLE_CHARS]
+    facts = plaintext._text_facts(text, ends_sentence(text))
+    digit_share = facts[plaintext.TEXT_FACTS.index("digit_ratio")]
+    assert digit_share == sum(c in "0123456789" for c in opening) / len(opening)
