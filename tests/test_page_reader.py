@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC
 from importlib import resources
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feedd.model import Article
 from feedd.normalize import reader
@@ -310,3 +313,69 @@ def test_a_learned_line_under_the_headline_is_not_the_summary() -> None:
     assert as_read.summary.startswith("Moscow and Damascus")
     assert learned.summary.startswith("Russia and Syria agreed")
     assert line not in learned.content_text
+
+
+def decode_span_plainly(
+    logits: list[float], settings: DecoderSettings, markers: list[bool]
+) -> list[int]:
+    """`decode_span` as first written: each state's best predecessor by max over
+    (score, state) pairs."""
+    before, body, hole, after = 0, 1, 2, 3
+    enter, hole_cost, bias = settings.enter_cost, settings.hole_cost, settings.body_bias
+    scores = [0.0, -enter, -math.inf, -math.inf]
+    pointers: list[tuple[int, int, int, int]] = []
+    for i, logit in enumerate(logits):
+        keep = 0.5 * (logit + bias)
+        drop = -keep
+        if i == 0:
+            scores = [drop, keep - enter, -math.inf, -math.inf]
+            pointers.append((before, before, before, before))
+            continue
+        s_before, s_body, s_hole, s_after = scores
+        body_from = max((s_before - enter, before), (s_body, body), (s_hole, hole))
+        hole_from = max((s_body - hole_cost, body), (s_hole, hole))
+        after_from = max((s_body - enter, body), (s_hole - enter, hole), (s_after, after))
+        stay = settings.marker_cost if i < len(markers) and markers[i] else 0.0
+        scores = [
+            s_before + drop,
+            body_from[0] + keep - stay,
+            hole_from[0] + drop - stay,
+            after_from[0] + drop,
+        ]
+        pointers.append((before, body_from[1], hole_from[1], after_from[1]))
+    state = max(range(4), key=lambda s: (scores[s], -s))
+    kept: list[int] = []
+    for i in range(len(logits) - 1, -1, -1):
+        if state == body:
+            kept.append(i)
+        state = pointers[i][state]
+    return kept[::-1]  # (from `before`, every pointer leads back to `before`: none kept)
+
+
+# Small whole numbers make ties between paths common.
+LOGITS = st.lists(
+    st.one_of(st.integers(-4, 4).map(float), st.floats(-8, 8, allow_nan=False)), max_size=30
+)
+COSTS = st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.0])
+
+
+@given(
+    logits=LOGITS,
+    markers=st.lists(st.booleans(), max_size=30),
+    bias=st.sampled_from([0.0, 0.5, -1.0]),
+    enter=COSTS,
+    hole_cost=COSTS,
+    marker_cost=COSTS,
+)
+def test_the_span_decoder_picks_what_max_over_score_state_pairs_picks(
+    logits: list[float],
+    markers: list[bool],
+    bias: float,
+    enter: float,
+    hole_cost: float,
+    marker_cost: float,
+) -> None:
+    settings = DecoderSettings(
+        body_bias=bias, enter_cost=enter, hole_cost=hole_cost, marker_cost=marker_cost
+    )
+    assert decode_span(logits, settings, markers) == decode_span_plainly(logits, settings, markers)

@@ -455,18 +455,25 @@ def decode_span(
             pointers.append((before, before, before, before))
             continue
         s_before, s_body, s_hole, s_after = scores
+        # Each state is reached from its best predecessor, the later state at a tie: the
+        # max over (score, state) pairs, written out (it runs for every unit).
         # into body: from before (entering), body, or hole (resuming)
-        body_from = max((s_before - enter, before), (s_body, body), (s_hole, hole))
-        hole_from = max((s_body - hole_cost, body), (s_hole, hole))
-        after_from = max((s_body - enter, body), (s_hole - enter, hole), (s_after, after))
+        to_body, body_from = s_before - enter, before
+        if s_body >= to_body:
+            to_body, body_from = s_body, body
+        if s_hole >= to_body:
+            to_body, body_from = s_hole, hole
+        to_hole, hole_from = s_body - hole_cost, body
+        if s_hole >= to_hole:
+            to_hole, hole_from = s_hole, hole
+        to_after, after_from = s_body - enter, body
+        if s_hole - enter >= to_after:
+            to_after, after_from = s_hole - enter, hole
+        if s_after >= to_after:
+            to_after, after_from = s_after, after
         stay = marker_cost if i < len(markers) and markers[i] else 0.0
-        scores = [
-            s_before + drop,
-            body_from[0] + keep - stay,
-            hole_from[0] + drop - stay,
-            after_from[0] + drop,
-        ]
-        pointers.append((before, body_from[1], hole_from[1], after_from[1]))
+        scores = [s_before + drop, to_body + keep - stay, to_hole + drop - stay, to_after + drop]
+        pointers.append((before, body_from, hole_from, after_from))
     state = max(range(4), key=lambda s: (scores[s], -s))
     if state == before:
         return []
