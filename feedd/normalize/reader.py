@@ -375,16 +375,16 @@ def headline_features(
     features: FloatArray, body_logits: FloatArray, start: int, candidates: range
 ) -> FloatArray:
     """The units' features with where each stands relative to the body's start."""
-    index = np.asarray(candidates, dtype=np.float64)
-    following = np.append(body_logits, -10.0)
-    return np.column_stack(
-        [
-            features[candidates.start : candidates.stop],
-            start - index,
-            body_logits[candidates.start : candidates.stop],
-            following[candidates.start + 1 : candidates.stop + 1],
-        ]
-    )
+    first, stop = candidates.start, candidates.stop
+    out = np.empty((len(candidates), features.shape[1] + 3))
+    out[:, :-3] = features[first:stop]
+    out[:, -3] = start - np.arange(first, stop, dtype=np.float64)
+    out[:, -2] = body_logits[first:stop]
+    # the next unit's body log-odds; below the last unit, -10
+    following = body_logits[first + 1 : stop + 1]
+    out[: len(following), -1] = following
+    out[len(following) :, -1] = -10.0
+    return out
 
 
 def headline_candidates(n: int, start: int) -> range:
@@ -402,12 +402,13 @@ def rank_headline(
     candidates = headline_candidates(len(features), start)
     if not len(candidates):
         return None
-    scores = forest.logits(headline_features(features, body_logits, start, candidates))
+    scores = forest.logits(headline_features(features, body_logits, start, candidates)).tolist()
     if barred is not None:
-        allowed = ~barred[candidates.start : candidates.stop]
-        if allowed.any():
-            scores = np.where(allowed, scores, -math.inf)
-    return candidates.start + int(np.argmax(scores))
+        is_barred = barred[candidates.start : candidates.stop].tolist()
+        if not all(is_barred):
+            scores = [-math.inf if no else s for s, no in zip(scores, is_barred, strict=True)]
+    # The first of the best, as np.argmax: for a handful of candidates plain Python is cheaper.
+    return candidates.start + max(range(len(scores)), key=scores.__getitem__)
 
 
 # Kinds of line the rule base knows are never a headline: a byline, a link. (Not chrome
@@ -419,12 +420,12 @@ NEVER_HEADLINE_KINDS = ("kind_byline", "kind_link")
 def never_headline(facts: FloatArray, fact_names: Sequence[str]) -> npt.NDArray[np.bool_]:
     """Per unit, whether the rule base's kind of it rules it out as the headline."""
     columns = _never_headline_columns(tuple(fact_names))
-    return np.asarray((facts[:, columns] > 0).any(axis=1), dtype=np.bool_)
+    return np.asarray((facts.take(columns, axis=1) > 0).any(axis=1), dtype=np.bool_)
 
 
 @lru_cache(maxsize=8)
-def _never_headline_columns(fact_names: tuple[str, ...]) -> list[int]:
-    return [fact_names.index(kind) for kind in NEVER_HEADLINE_KINDS]
+def _never_headline_columns(fact_names: tuple[str, ...]) -> npt.NDArray[np.intp]:
+    return np.asarray([fact_names.index(kind) for kind in NEVER_HEADLINE_KINDS], dtype=np.intp)
 
 
 def end_markers(facts: FloatArray, fact_names: Sequence[str]) -> list[bool]:
