@@ -1229,13 +1229,25 @@ class Store:
 
     def archived_entries(self, feed: str, first: int, last: int | None = None) -> list[Entry]:
         """The entries in the archive places `first` to `last` (to the end when None) that
-        are still shown, in place order."""
-        rows = self._db.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
-            " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
-            " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
-            (feed, first, _LAST_PLACE if last is None else last),
-        )
+        are still shown, and still in the feed's topic, in place order. A place is kept
+        for good, but an entry edited so that it no longer matches leaves the pages written
+        from then on (the subscription feed shows the page still filling up)."""
+        last = _LAST_PLACE if last is None else last
+        if feed == ALL_FEED:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
+                " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
+                " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
+                (feed, first, last),
+            )
+        else:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
+                " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
+                " JOIN topic_entries AS t ON t.entry_rowid = entries.rowid AND t.slug = a.feed"
+                " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
+                (feed, first, last),
+            )
         return [self._entry_from_row(row) for row in rows.fetchall()]
 
     def written_archive_pages(self, feed: str) -> int:

@@ -206,6 +206,21 @@ def test_a_late_document_with_an_old_date_is_in_the_feed_until_its_page_is_compl
     assert shown_ids(workspace, TOPIC) == set(found.archived)
 
 
+def test_an_entry_edited_off_the_topic_leaves_the_subscription_feed(
+    workspace: Workspace,
+) -> None:
+    """Its place in the archive stays, but the page still filling up shows only what the
+    topic holds now (the same file rewritten about the weather is in `all` alone)."""
+    configure(workspace, page=10, newest=3)
+    add_documents(workspace, range(1, 16))  # page 1 complete; 11-15 still filling up
+    workspace.rebuild()
+    workspace.add("doc-0012.txt", document(12, topic="weather"), mtime=T0 + timedelta(hours=12))
+    workspace.rebuild()
+    found = walk(output_fetcher(workspace), f"{BASE}{TOPIC}.atom")
+    assert len(found.subscription) == 4  # 11, 13, 14, 15
+    assert set(found.subscription) == shown_ids(workspace, TOPIC) - set(found.archived)
+
+
 def test_another_page_size_starts_the_archive_again(workspace: Workspace) -> None:
     configure(workspace, page=10, newest=5)
     add_documents(workspace, range(1, 26))
