@@ -194,6 +194,14 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _LIST_ITEM = re.compile(r"^(?:[-•*–—]\s|\d{1,3}[.)]\s)")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+# Compiled here, not looked up in re's cache on every call (the lookup costs as much as a
+# short match): blank lines between blocks, what a date line holds besides letters, a
+# year, the separators that end a source's name, a sentence's end.
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_DATE_LINE_NON_LETTERS = re.compile(r"[\d\s:.,/+\-–|•·()]")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_AFTER_SOURCE_NAME = re.compile(r"\s[|·•/–—-]\s|\.\s|\s?\|")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s")
 # Spacing that `" ".join(line.split())` would change: runs, spaces at a line's ends and
 # every whitespace character `str.split` splits at but the space and the line feed.
 _ODD_ASCII_SPACING = ("  ", " \n", "\n ", *"\t\x0b\x0c\r\x1c\x1d\x1e\x1f")
@@ -655,7 +663,7 @@ def _split_units(text: str) -> list[tuple[str, int, bool]]:
         return _unwrapped_units(text, wrap_width)
     units: list[tuple[str, int, bool]] = []
     is_spaced = _is_single_spaced(text)
-    for block in re.split(r"\n\s*\n", text):
+    for block in _BLANK_LINES.split(text):
         # Text browsers (lynx, w3m) number links inline: "[3]World". A line of several
         # numbered links is a menu. (Most lines have no "[": no need to run the regex.)
         lines = [
@@ -716,7 +724,7 @@ def _unwrapped_units(text: str, width: int) -> list[tuple[str, int, bool]]:
     )
     text_indent = indents.most_common(1)[0][0] if indents else 0
     units: list[tuple[str, int, bool]] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _BLANK_LINES.split(text):
         current: list[str] = []
         outdented = False
         previous_length = 0
@@ -887,7 +895,7 @@ def _looks_like_date_line(text: str) -> bool:
     if find_date(text, UTC) is None:
         return False
     # Mostly a date: little else than the date, a prefix word and perhaps a byline.
-    letters = re.sub(r"[\d\s:.,/+\-–|•·()]", "", text)
+    letters = _DATE_LINE_NON_LETTERS.sub("", text)
     return len(letters) <= 40 or bool(_DATE_PREFIX.match(text))
 
 
@@ -1111,7 +1119,7 @@ def _capitalised_ratio(text: str) -> float:
 
 def _fallback_title(body: Sequence[str]) -> str:
     first = body[0] if body else ""
-    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    sentence = _SENTENCE_BREAK.split(first, maxsplit=1)[0]
     return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
@@ -1245,8 +1253,8 @@ def _may_state_source(text: str) -> bool:
 def _clean_source(name: str) -> str:
     if _PHOTO_CREDIT.search(name):
         return ""
-    name = re.sub(r"\b(19|20)\d\d\b", "", name)
-    name = re.split(r"\s[|·•/–—-]\s|\.\s|\s?\|", name)[0].strip(" !.,:;\"'“”«»„—–-")
+    name = _YEAR.sub("", name)
+    name = _AFTER_SOURCE_NAME.split(name)[0].strip(" !.,:;\"'“”«»„—–-")
     while (shorter := _COMPANY_FORM.sub("", name).strip(" !.,:;\"'“”«»„")) != name:
         name = shorter
     return name
