@@ -379,3 +379,17 @@ def test_the_span_decoder_picks_what_max_over_score_state_pairs_picks(
         body_bias=bias, enter_cost=enter, hole_cost=hole_cost, marker_cost=marker_cost
     )
     assert decode_span(logits, settings, markers) == decode_span_plainly(logits, settings, markers)
+
+
+@given(
+    text=st.one_of(
+        st.text(alphabet=st.characters(max_codepoint=127), max_size=200),
+        st.text(alphabet="Ab z,.'-9\t\x0b\x1c_ſİΣé’", max_size=200),
+    )
+)
+def test_a_lines_words_are_its_lowered_opening_with_ascii_punctuation_as_spaces(
+    text: str,
+) -> None:
+    opening = text[: reader.LEXICAL_SAMPLE_CHARS].lower()
+    plain = "".join(" " if c in reader._NOT_A_WORD_CHARS else c for c in opening).split()
+    assert reader.line_words(text) == plain
