@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import sys
+from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -115,3 +116,81 @@ def test_the_digit_share_is_the_share_of_ascii_digits_in_the_opening(text: str) 
     facts = plaintext._text_facts(text, ends_sentence(text))
     digit_share = facts[plaintext.TEXT_FACTS.index("digit_ratio")]
     assert digit_share == sum(c in "0123456789" for c in opening) / len(opening)
+
+
+def line_facts_plainly(
+    units: list[plaintext.Unit],
+    rules: plaintext.RuleReading,
+    page_title: tuple[str, str] | None,
+) -> list[list[float]]:
+    """`line_facts` as first written: one row per unit, every fact in turn."""
+    counts = Counter(u.text for u in units)
+    title_words = (
+        frozenset(plaintext._WORD.findall(page_title[0].lower())) if page_title else frozenset()
+    )
+    title_line = units[0].text.casefold() if len(units) > 1 and units[0].words >= 3 else ""
+    rows = []
+    for i, unit in enumerate(units):
+        text, words = unit.text, unit.words
+        overlap = 0.0
+        if title_words and words <= 40:
+            unit_words = plaintext._words_of(text)
+            overlap = len(unit_words & title_words) / len(unit_words | title_words)
+        rows.append(
+            [
+                *plaintext._text_facts(text, ends_sentence(text)),
+                *(float(unit.kind == kind) for kind in plaintext._KINDS),
+                float(plaintext._is_substantial(unit)),
+                float(plaintext._is_link_like(unit)),
+                float(plaintext._reads_as_text(unit)),
+                float(counts[text] > 1),
+                float(i in rules.body),
+                float(rules.start <= i < rules.end),
+                float(i == rules.title_index),
+                float(i in rules.standfirst),
+                float(i == 0 and page_title is not None),
+                overlap,
+                unit.links / words,
+                float(unit.links > 0),
+                float(
+                    i > 0
+                    and 2 <= words <= 40
+                    and bool(title_line)
+                    and text.casefold() in title_line
+                ),
+                float(unit.is_outdented),
+            ]
+        )
+    return rows
+
+
+LINES = st.sampled_from(
+    [
+        "Storm Closes Harbour - The Daily Bugle",
+        "Storm Closes Harbour",
+        "By Jane Roe",
+        "12 March 2025",
+        "Share Tweet",
+        "The storm closed the harbour on Monday, and the ships waited outside for two days.",
+        "Officials said the port would open again once the wind dropped below gale force.",
+        "Photo: Reuters",
+        "[3]Home [4]World [5]Sport",
+        "Read more",
+        "Comments",
+        "Storm",
+        "A short line",
+        " ".join(["word"] * 45) + ".",
+    ]
+)
+
+
+@given(lines=st.lists(LINES, min_size=1, max_size=14), title=st.booleans())
+def test_line_facts_are_the_rows_the_plain_rules_give(lines: list[str], title: bool) -> None:
+    units = plaintext.page_units("\n\n".join(lines))
+    if not any(u.kind == "text" for u in units):
+        return
+    page_title = plaintext._page_title(units) if title else None
+    rules = plaintext._read_by_rules(units, page_title)
+    for _ in range(2):  # the second time, the short lines' facts from memory
+        facts = plaintext.line_facts(units, rules, page_title)
+        assert facts.tolist() == line_facts_plainly(units, rules, page_title)

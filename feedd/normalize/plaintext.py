@@ -543,55 +543,76 @@ def line_facts(
     units: Sequence[Unit], rules: RuleReading, page_title: tuple[str, str] | None
 ) -> FloatArray:
     """One row of LINE_FACTS per unit: what the rule base knows of each line."""
-    counts = Counter(u.text for u in units)
-    title_words = (
-        frozenset(_WORD.findall(page_title[0].lower())) if page_title is not None else frozenset()
-    )
+    n = len(units)
+    facts = np.zeros((n, len(LINE_FACTS)))
+    if not n:
+        return facts
+    # What a unit says of itself (remembered for short lines, as their kinds are), then
+    # the columns the page decides, one at a time.
+    facts[:, _UNIT_COLUMNS] = [
+        _remembered_unit_facts(u) if u.words <= REMEMBERED_MAX_WORDS else _unit_facts(u)
+        for u in units
+    ]
+    counts = Counter([u.text for u in units])
+    if len(counts) < n:  # (most pages repeat no line)
+        facts[:, _COLUMN["repeated"]] = [counts[u.text] > 1 for u in units]
+    facts[list(rules.body), _COLUMN["rule_body"]] = 1.0
+    facts[rules.start : rules.end, _COLUMN["rule_span"]] = 1.0
+    if rules.title_index is not None:
+        facts[rules.title_index, _COLUMN["rule_title"]] = 1.0
+    facts[list(rules.standfirst), _COLUMN["rule_standfirst"]] = 1.0
+    if page_title is not None:
+        facts[0, _COLUMN["page_title_line"]] = 1.0
+        title_words = frozenset(_WORD.findall(page_title[0].lower()))
+        for i, unit in enumerate(units):
+            if title_words and unit.words <= 40:
+                words_of = _word_set if unit.words <= REMEMBERED_MAX_WORDS else _words_of
+                unit_words = words_of(unit.text)
+                overlap = len(unit_words & title_words) / len(unit_words | title_words)
+                facts[i, _COLUMN["title_overlap"]] = overlap
     # A scraper that saves the page's <title> first: the headline shown on the page is
     # usually part of it ("Headline : Section : Site", "Site - Headline").
-    title_line = units[0].text.casefold() if len(units) > 1 and units[0].words >= 3 else ""
-    rows: list[tuple[float, ...]] = []
-    for i, unit in enumerate(units):
-        text = unit.text
-        words = unit.words
-        overlap = 0.0
-        if title_words and words <= 40:
-            unit_words = _word_set(text) if words <= REMEMBERED_MAX_WORDS else _words_of(text)
-            overlap = len(unit_words & title_words) / len(unit_words | title_words)
-        rows.append(
-            (
-                *(
-                    _remembered_text_facts(text, unit.ends_sentence)
-                    if words <= REMEMBERED_MAX_WORDS
-                    else _text_facts(text, unit.ends_sentence)
-                ),
-                *_KIND_ROWS[unit.kind],
-                float(_is_substantial(unit)),
-                float(_is_link_like(unit)),
-                float(_reads_as_text(unit)),
-                float(counts[text] > 1),
-                float(i in rules.body),
-                float(rules.start <= i < rules.end),
-                float(i == rules.title_index),
-                float(i in rules.standfirst),
-                float(i == 0 and page_title is not None),
-                overlap,
-                unit.links / words,
-                float(unit.links > 0),
-                float(
-                    i > 0
-                    and 2 <= words <= 40
-                    and bool(title_line)
-                    and text.casefold() in title_line
-                ),
-                float(unit.is_outdented),
-            )
-        )
-    return np.asarray(rows, dtype=np.float64).reshape(len(units), len(LINE_FACTS))
+    if n > 1 and units[0].words >= 3:
+        title_line = units[0].text.casefold()
+        facts[1:, _COLUMN["in_title_line"]] = [
+            2 <= u.words <= 40 and u.text.casefold() in title_line for u in units[1:]
+        ]
+    return facts
 
 
 _KINDS = ("text", "chrome", "caption", "byline", "date", "link", "nav")
 _KIND_ROWS = {kind: tuple(float(kind == k) for k in _KINDS) for kind in _KINDS}
+# The facts that depend on the unit alone, in the order _unit_facts gives them.
+_UNIT_FACTS = (
+    *TEXT_FACTS,
+    *(f"kind_{kind}" for kind in _KINDS),
+    "substantial",
+    "link_like",
+    "reads_as_text",
+    "link_density",
+    "has_links",
+    "outdented",
+)
+_COLUMN = {fact: i for i, fact in enumerate(LINE_FACTS)}
+_UNIT_COLUMNS = np.asarray([_COLUMN[fact] for fact in _UNIT_FACTS], dtype=np.intp)
+
+
+def _unit_facts(unit: Unit) -> tuple[float, ...]:
+    return (
+        *_text_facts(unit.text, unit.ends_sentence),
+        *_KIND_ROWS[unit.kind],
+        float(_is_substantial(unit)),
+        float(_is_link_like(unit)),
+        float(_reads_as_text(unit)),
+        unit.links / unit.words,
+        float(unit.links > 0),
+        float(unit.is_outdented),
+    )
+
+
+_remembered_unit_facts = lru_cache(maxsize=REMEMBERED_LINES)(_unit_facts)
+
+
 # The ASCII digits, counted one by one: ten C-level counts cost less than deleting them.
 _DIGITS = "0123456789"
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
@@ -637,11 +658,6 @@ def _closes_article(text: str) -> bool:
     """Whether the line opens what follows an article; asked of most lines twice (by the
     rules, then for the reader's facts), so remembered."""
     return bool(_END_OF_ARTICLE.search(text))
-
-
-@lru_cache(maxsize=REMEMBERED_LINES)
-def _remembered_text_facts(text: str, is_sentence: bool) -> tuple[float, ...]:
-    return _text_facts(text, is_sentence)
 
 
 def _words_of(text: str) -> frozenset[str]:
