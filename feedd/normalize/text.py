@@ -46,9 +46,10 @@ _LANGUAGES_OF: dict[str, tuple[str, ...]] = {
     for word in _ANY_STOPWORD
 }
 # ASCII letters lowered, every other ASCII character a space: what `_WORD` finds in ASCII.
-_ASCII_LETTERS_LOWERED = str.maketrans(
-    {chr(c): chr(c).lower() if chr(c).isalpha() else " " for c in range(128)}
-)
+# A table of bytes: bytes.translate looks each byte up in it, str.translate in a dict.
+_ASCII_LETTERS_LOWERED = bytes(
+    ord(chr(c).lower()) if chr(c).isalpha() else ord(" ") for c in range(128)
+) + bytes(range(128, 256))
 
 
 def summarize(paragraphs: Sequence[str], max_chars: int = SUMMARY_MAX_CHARS) -> str:
@@ -104,9 +105,9 @@ def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the dominant language, from script and common words."""
     sample = text[:2000]
     if sample.isascii():
-        # The same words as the regex finds, already lowered, in two C passes; and no
+        # The same words as the regex finds, already lowered, in a few C passes; and no
         # Cyrillic. Most pages are ASCII, and this is most of the time spent on them.
-        words = sample.translate(_ASCII_LETTERS_LOWERED).split()
+        words = sample.encode().translate(_ASCII_LETTERS_LOWERED).decode().split()
         cyrillic = 0
     else:
         words = [w.lower() for w in _WORD.findall(sample)]
