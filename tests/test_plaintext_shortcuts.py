@@ -110,7 +110,8 @@ def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
             assert (unit.kind, unit.ends_sentence) == plaintext._kind(line, unit.words)
 
 
-@given(text=st.text(alphabet="0123456789٣ x.", min_size=1, max_size=400).filter(str.split))
+# (a unit opens with a word)
+@given(text=st.text(alphabet="0123456789٣ x.é\ud800", max_size=400).map(lambda t: "x" + t))
 def test_the_digit_share_is_the_share_of_ascii_digits_in_the_opening(text: str) -> None:
     opening = text[: plaintext.STOPWORD_SAMPLE_CHARS]
     facts = plaintext._text_facts(text, ends_sentence(text))

@@ -613,8 +613,9 @@ def _unit_facts(unit: Unit) -> tuple[float, ...]:
 _remembered_unit_facts = lru_cache(maxsize=REMEMBERED_LINES)(_unit_facts)
 
 
-# The ASCII digits, counted one by one: ten C-level counts cost less than deleting them.
-_DIGITS = "0123456789"
+# The ASCII digits, counted as the bytes deleting them takes from the line's UTF-8 (no
+# other character's encoding holds those bytes): bytes.translate is a table lookup per byte.
+_DIGIT_BYTES = b"0123456789"
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # Letter case is judged on a line's opening characters: enough to tell a shouted banner.
 CASE_SAMPLE_CHARS = 80
@@ -634,13 +635,15 @@ def _text_facts(text: str, is_sentence: bool) -> tuple[float, ...]:
     letters = len(sample) - sample.count(" ") or 1
     opening_text = text[:STOPWORD_SAMPLE_CHARS]
     opening = opening_text.lower().split()
+    encoded = opening_text.encode("utf-8", "surrogatepass")
+    digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
     return (
         math.log1p(words),
         math.log1p(len(text)),
         float(is_sentence),
         sum(map(ANY_STOPWORD.__contains__, opening)) / len(opening),
         _capitalised_ratio(text) if words <= 40 else 0.0,
-        sum(map(opening_text.count, _DIGITS)) / len(opening_text),
+        digits / len(opening_text),
         (text.count(",") + text.count(".")) / words,
         len(_CAPITAL.findall(sample)) / letters,
         float(bool(_LIST_ITEM.match(text))),
