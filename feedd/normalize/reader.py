@@ -118,7 +118,7 @@ class ObliviousForest:
         cuts = np.asarray([t for _, t in tests], np.float64)[:, None]
         object.__setattr__(self, "_test_cuts", cuts)
         object.__setattr__(self, "_test_of_level", np.asarray(of_level, np.intp))
-        object.__setattr__(self, "_first_leaf", (np.arange(trees, dtype=np.intp) << depth)[:, None])
+        object.__setattr__(self, "_first_leaf", np.arange(trees, dtype=np.intp) << depth)
         object.__setattr__(self, "_flat_leaves", self.leaves.ravel())
         weights = (1 << np.arange(depth - 1, -1, -1)).astype(np.uint8)
         object.__setattr__(self, "_level_weights", weights)
@@ -144,7 +144,8 @@ class ObliviousForest:
         leaf = np.einsum("dk,d->k", bits.reshape(depth, trees * len(x)), self._level_weights)
         # Each unit's leaf values in a row of their own, summed along it as before (the
         # order of a float sum decides its last bits).
-        values = self._flat_leaves.take((leaf.reshape(trees, len(x)) + self._first_leaf).T)
+        index = np.add(leaf.reshape(trees, len(x)).T, self._first_leaf, order="C")
+        values = self._flat_leaves.take(index)
         return np.asarray(self.bias + values.sum(axis=1))
 
     def to_json(self) -> dict[str, object]:
@@ -263,25 +264,24 @@ def page_features(facts: FloatArray, fact_names: Sequence[str], lexical: FloatAr
     layout = _page_layout(n)
     column = own + contexts * len(NEIGHBOUR_OFFSETS)
     out[:, own:column] = padded.take(layout.neighbours, axis=0).reshape(n, -1)
-    # Window means, from running sums.
+    # Window means, from running sums: every radius at once, (radii, n, contexts).
     cumulative = np.zeros((n + 1, contexts))
     values.cumsum(axis=0, out=cumulative[1:])
-    for low, high, size in layout.windows:
-        out[:, column : column + contexts] = (
-            cumulative.take(high, axis=0) - cumulative.take(low, axis=0)
-        ) / size
-        column += contexts
+    means = (
+        cumulative.take(layout.window_high, axis=0) - cumulative.take(layout.window_low, axis=0)
+    ) / layout.window_size
+    windows_end = column + contexts * len(WINDOW_RADII)
+    out[:, column:windows_end] = means.transpose(1, 0, 2).reshape(n, -1)
+    column = windows_end
     position = layout.position
     substantial = out[:, substantial_column]
     run_start, run_end = _prose_run(out[:, log_words], substantial)
     before = np.zeros(n)
     substantial[:-1].cumsum(out=before[1:])
     total = substantial.sum()
-    out[:, column] = position / max(n - 1, 1)
-    out[:, column + 1] = layout.log_index
-    out[:, column + 2] = layout.log_from_end
-    out[:, column + 3] = math.log1p(n)
-    out[:, column + 4] = (position >= run_start) & (position < run_end)
+    out[:, column : column + 4] = layout.place
+    out[:, column + 4] = 0.0
+    out[run_start:run_end, column + 4] = 1.0
     out[:, column + 5] = np.sign(position - run_start) * np.log1p(np.abs(position - run_start))
     to_end = run_end - 1 - position
     out[:, column + 6] = np.sign(to_end) * np.log1p(np.abs(to_end))
@@ -305,10 +305,14 @@ class _PageLayout(NamedTuple):
     """What page_features needs of a page of n units that depends on n alone."""
 
     neighbours: npt.NDArray[np.intp]  # (n, offsets): rows of the padded values
-    windows: tuple[tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], FloatArray], ...]
+    # (radii, n): each unit's window [low, high) of the running sums; (radii, n, 1) its size
+    window_low: npt.NDArray[np.intp]
+    window_high: npt.NDArray[np.intp]
+    window_size: FloatArray
     position: FloatArray
-    log_index: FloatArray
-    log_from_end: FloatArray
+    # (n, 4): position, log_index, log_from_end and log_units, the columns that say where
+    # a unit stands in a page of n units
+    place: FloatArray
 
 
 # Layouts of pages up to this many units are remembered (most pages are far shorter).
@@ -327,18 +331,22 @@ def _remembered_layout(n: int) -> _PageLayout:
 def _layout(n: int) -> _PageLayout:
     index = np.arange(n)
     neighbours = _PADDING + index[:, None] + np.asarray(NEIGHBOUR_OFFSETS)[None, :]
-    windows = []
-    for radius in WINDOW_RADII:
-        low = np.maximum(index - radius, 0)
-        high = np.minimum(index + radius + 1, n)
-        windows.append((low, high, (high - low).astype(np.float64)[:, None]))
+    radii = np.asarray(WINDOW_RADII)[:, None]
+    low = np.maximum(index - radii, 0)
+    high = np.minimum(index + radii + 1, n)
     position = np.arange(n, dtype=np.float64)
+    place = np.empty((n, 4))
+    place[:, 0] = position / max(n - 1, 1)
+    place[:, 1] = np.log1p(position)
+    place[:, 2] = np.log1p(n - 1 - position)
+    place[:, 3] = math.log1p(n)
     return _PageLayout(
         neighbours=neighbours,
-        windows=tuple(windows),
+        window_low=low,
+        window_high=high,
+        window_size=(high - low).astype(np.float64)[:, :, None],
         position=position,
-        log_index=np.log1p(position),
-        log_from_end=np.log1p(n - 1 - position),
+        place=place,
     )
 
 
