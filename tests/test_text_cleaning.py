@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedd.normalize.decode import _count_garbage, clean_text, xml_safe
+from feedd.normalize.decode import _clean_text, _count_garbage, clean_text, xml_safe
 
 XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 GARBAGE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -55,4 +55,10 @@ def test_clean_text_drops_forbidden_and_invisible_characters(text: str) -> None:
 
 @given(text=TEXT)
 def test_garbage_is_every_control_and_replacement_character(text: str) -> None:
-    assert _count_garbage(text) == len(GARBAGE.findall(text))
+    assert _count_garbage(text)[0] == len(GARBAGE.findall(text))
+
+
+@given(text=TEXT)
+def test_text_the_garbage_count_finds_xml_safe_cleans_as_any_text(text: str) -> None:
+    _, is_xml_safe = _count_garbage(text)
+    assert _clean_text(text, is_xml_safe=is_xml_safe) == reference_clean(text)

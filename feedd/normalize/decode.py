@@ -107,8 +107,15 @@ def xml_safe(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """NFC-normalize, unify line endings, drop forbidden and zero-width characters."""
+    return _clean_text(text, is_xml_safe=False)
+
+
+def _clean_text(text: str, *, is_xml_safe: bool) -> str:
+    """`clean_text`, told whether `text` is known to hold only characters XML allows
+    (then `xml_safe` would return it as it is, and is not asked)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = xml_safe(text)
+    if not is_xml_safe:
+        text = xml_safe(text)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if any(map(text.__contains__, _INVISIBLE_CHARS)):  # `in` is cheap, the regex is not
@@ -124,10 +131,10 @@ def decode_bytes(data: bytes) -> str | Rejected:
     if raw is None:
         return Rejected(reason="binary", detail="no text encoding fits the bytes")
     raw = without_terminal_controls(raw)
-    garbage = _count_garbage(raw)
+    garbage, is_xml_safe = _count_garbage(raw)
     if garbage > _MAX_GARBAGE_RATIO * len(raw):
         return Rejected(reason="binary", detail=f"{garbage} control characters in {len(raw)}")
-    text = clean_text(raw)
+    text = _clean_text(raw, is_xml_safe=is_xml_safe)
     if not text.strip():
         return Rejected(reason="empty", detail="the file holds no visible text")
     return text
@@ -148,14 +155,17 @@ def without_terminal_controls(raw: str) -> str:
     return _TERMINAL_CONTROLS.sub("", raw)
 
 
-def _count_garbage(raw: str) -> int:
-    """How many control and replacement characters `raw` holds (what `_GARBAGE` finds)."""
+def _count_garbage(raw: str) -> tuple[int, bool]:
+    """How many control and replacement characters `raw` holds (what `_GARBAGE` finds),
+    and whether it holds only characters XML allows (what `xml_safe` would keep whole):
+    the control characters are counted in its UTF-8, as `xml_safe` looks for them."""
     try:
         encoded = raw.encode()
-    except UnicodeEncodeError:
-        return len(_GARBAGE.findall(raw))
+    except UnicodeEncodeError:  # a lone surrogate
+        return len(_GARBAGE.findall(raw)), False
     controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
-    return controls + raw.count("\ufffd")
+    is_xml_safe = not controls and "\ufffe" not in raw and "\uffff" not in raw
+    return controls + raw.count("\ufffd"), is_xml_safe
 
 
 def _decode_raw(data: bytes) -> str | None:
