@@ -683,6 +683,11 @@ def _split_units(text: str) -> list[tuple[str, int, bool]]:
     units: list[tuple[str, int, bool]] = []
     is_spaced = _is_single_spaced(text)
     for block in _BLANK_LINES.split(text):
+        if is_spaced and "\n" not in block and "[" not in block:
+            # Most blocks: one line, single-spaced, without link numbers. It is the unit.
+            if block:
+                units.append((block, 0, False))
+            continue
         # Text browsers (lynx, w3m) number links inline: "[3]World". A line of several
         # numbered links is a menu. (Most lines have no "[": no need to run the regex.)
         lines = [
