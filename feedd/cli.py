@@ -31,7 +31,7 @@ from feedd.config import (
     load_config,
 )
 from feedd.errors import ConfigError, FeeddError, QueryError
-from feedd.model import Rejected
+from feedd.model import Document, Rejected
 from feedd.topics import Aliases, fts_expression, parse_query
 
 if TYPE_CHECKING:
@@ -265,36 +265,47 @@ def rebuild_summary(
     )
 
 
-def _cmd_normalize(args: argparse.Namespace) -> int:
+def _read_document(path: Path, watch_dir: Path) -> tuple[Document, bool] | None:
+    """The file as a Document, named relative to the watched folder (by its name alone
+    outside it), and whether it lies inside; None, said on stderr, when it cannot be read."""
     from datetime import UTC, datetime
 
-    from feedd.model import Document
+    try:
+        data = path.read_bytes()
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except OSError as err:
+        print(f"feedd: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+        return None
+    try:
+        relative = path.resolve().relative_to(watch_dir.resolve()).as_posix()
+    except ValueError:
+        return Document(relative_path=path.name, data=data, modified_at=mtime), False
+    return Document(relative_path=relative, data=data, modified_at=mtime), True
+
+
+def _print_rejected(path: Path, result: Rejected, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"rejected": result.reason, "detail": result.detail}))
+    else:
+        print(f"{path}: rejected: {result.reason}: {result.detail}", file=sys.stderr)
+
+
+def _cmd_normalize(args: argparse.Namespace) -> int:
+
     from feedd.normalize import normalize_document
     from feedd.store import entry_id_for, topics_matching
 
     # The watched folder only names the file relative to it: normalize works without one.
     config = load_config_from_args(args, needs_watch_dir=False)
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    except OSError as err:
-        print(f"feedd: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+    read = _read_document(path, config.watch_dir)
+    if read is None:
         return EXIT_CONFIG
-    try:
-        relative = path.resolve().relative_to(config.watch_dir.resolve()).as_posix()
-    except ValueError:
-        relative = path.name
-    result = normalize_document(
-        Document(relative_path=relative, data=data, modified_at=mtime),
-        default_tz=config.tz,
-        max_bytes=config.max_file_bytes,
-    )
+    document, _ = read
+    relative, mtime = document.relative_path, document.modified_at
+    result = normalize_document(document, default_tz=config.tz, max_bytes=config.max_file_bytes)
     if isinstance(result, Rejected):
-        if args.json:
-            print(json.dumps({"rejected": result.reason, "detail": result.detail}))
-        else:
-            print(f"{path}: rejected: {result.reason}: {result.detail}", file=sys.stderr)
+        _print_rejected(path, result, as_json=args.json)
         return EXIT_REJECTED
     published = result.published_at or mtime
     record = {
@@ -347,10 +358,8 @@ def _query_topic(expression: str, aliases: Aliases = (), name: str = "--query") 
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
 
     from feedd.explain import explain, explanation_record, render_explanation
-    from feedd.model import Document
     from feedd.normalize import normalize_document
     from feedd.store import DocumentIndex, StoreReader, entry_id_for
 
@@ -360,17 +369,11 @@ def _cmd_explain(args: argparse.Namespace) -> int:
         aliases = topics[0].aliases if args.topic else ()
         topics = (_query_topic(args.query, aliases),)
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    except OSError as err:
-        print(f"feedd: {path}: cannot read: {err.strerror or err}", file=sys.stderr)
+    read = _read_document(path, config.watch_dir)
+    if read is None:
         return EXIT_CONFIG
-    try:
-        relative = path.resolve().relative_to(config.watch_dir.resolve()).as_posix()
-        is_watched = True
-    except ValueError:
-        relative, is_watched = path.name, False
+    file_document, is_watched = read
+    relative, mtime = file_document.relative_path, file_document.modified_at
     learned: frozenset[str] = frozenset()
     stored: tuple[str, list[str]] | None = None
     has_state = config.state_file.is_file()
@@ -379,16 +382,13 @@ def _cmd_explain(args: argparse.Namespace) -> int:
             learned = reader.learned_boilerplate()
             stored = reader.feeds_of_file(relative) if is_watched else None
     result = normalize_document(
-        Document(relative_path=relative, data=data, modified_at=mtime),
+        file_document,
         default_tz=config.tz,
         boilerplate=learned,
         max_bytes=config.max_file_bytes,
     )
     if isinstance(result, Rejected):
-        if args.json:
-            print(json.dumps({"rejected": result.reason, "detail": result.detail}))
-        else:
-            print(f"{path}: rejected: {result.reason}: {result.detail}", file=sys.stderr)
+        _print_rejected(path, result, as_json=args.json)
         return EXIT_REJECTED
     with DocumentIndex(result) as index:
         explained = [
