@@ -719,6 +719,10 @@ class Pipeline:
                 relearned=relearned,
                 read_again=len(to_read),
             )
+            if not relearned and not to_read and not self.store.has_unsettled_entries():
+                # No text changed, so no story nor learned line did: another round would
+                # count the same lines again (a pass over every entry) only to stop.
+                break
         return report
 
     def _apply_learned(self, row: LearningRow, learned: frozenset[str], to_read: list[str]) -> int:
