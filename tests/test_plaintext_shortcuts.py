@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from feedd.normalize import dates, plaintext
 from feedd.normalize.patterns import ends_sentence
-from feedd.normalize.text import render_html
+from feedd.normalize.text import ANY_STOPWORD, render_html
 
 # Lines of words, spaces of every kind, blank lines, numbered links and years.
 PIECES = st.sampled_from(
@@ -114,9 +114,22 @@ def test_a_remembered_kind_is_the_kind_the_rules_give(text: str) -> None:
 @given(text=st.text(alphabet="0123456789٣ x.é\ud800", max_size=400).map(lambda t: "x" + t))
 def test_the_digit_share_is_the_share_of_ascii_digits_in_the_opening(text: str) -> None:
     opening = text[: plaintext.STOPWORD_SAMPLE_CHARS]
-    facts = plaintext._text_facts(text, ends_sentence(text))
+    facts = plaintext._text_facts(text, text.count(" ") + 1, ends_sentence(text))
     digit_share = facts[plaintext.TEXT_FACTS.index("digit_ratio")]
     assert digit_share == sum(c in "0123456789" for c in opening) / len(opening)
+
+
+# (a unit opens with a word; ASCII text takes the bytes path, "é" and "ſ" the other)
+@given(
+    text=st.text(alphabet="the OF aNd Der x1 \t\n\x0b\x1c\x1f\xa0é,.ſ", max_size=400).map(
+        lambda t: "x " + t
+    )
+)
+def test_the_stopword_share_is_that_of_the_openings_lowered_words(text: str) -> None:
+    opening = text[: plaintext.STOPWORD_SAMPLE_CHARS].lower().split()
+    facts = plaintext._text_facts(text, text.count(" ") + 1, ends_sentence(text))
+    stopword_share = facts[plaintext.TEXT_FACTS.index("stopword_ratio")]
+    assert stopword_share == sum(w in ANY_STOPWORD for w in opening) / len(opening)
 
 
 def line_facts_plainly(
@@ -139,7 +152,7 @@ def line_facts_plainly(
             overlap = len(unit_words & title_words) / len(unit_words | title_words)
         rows.append(
             [
-                *plaintext._text_facts(text, ends_sentence(text)),
+                *plaintext._text_facts(text, words, ends_sentence(text)),
                 *(float(unit.kind == kind) for kind in plaintext._KINDS),
                 float(plaintext._is_substantial(unit)),
                 float(plaintext._is_link_like(unit)),

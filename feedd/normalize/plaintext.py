@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import UTC, datetime, tzinfo
@@ -599,7 +600,7 @@ _UNIT_COLUMNS = np.asarray([_COLUMN[fact] for fact in _UNIT_FACTS], dtype=np.int
 
 def _unit_facts(unit: Unit) -> tuple[float, ...]:
     return (
-        *_text_facts(unit.text, unit.ends_sentence),
+        *_text_facts(unit.text, unit.words, unit.ends_sentence),
         *_KIND_ROWS[unit.kind],
         float(_is_substantial(unit)),
         float(_is_link_like(unit)),
@@ -616,32 +617,46 @@ _remembered_unit_facts = lru_cache(maxsize=REMEMBERED_LINES)(_unit_facts)
 # The ASCII digits, counted as the bytes deleting them takes from the line's UTF-8 (no
 # other character's encoding holds those bytes): bytes.translate is a table lookup per byte.
 _DIGIT_BYTES = b"0123456789"
+# An ASCII opening's words as `str.lower().split()` gives them, from its bytes: letters
+# lowered and the separators bytes.split() does not know (str.split splits at
+# \x1c-\x1f too) made spaces, in one bytes.translate; bytes are cheaper to split into than
+# strings. The stopwords to count among them, as bytes.
+_ASCII_LOWERED = bytes.maketrans(
+    (string.ascii_uppercase + "\x1c\x1d\x1e\x1f").encode(),
+    (string.ascii_lowercase + "    ").encode(),
+)
+_ASCII_STOPWORDS = frozenset(word.encode() for word in ANY_STOPWORD if word.isascii())
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 # Letter case is judged on a line's opening characters: enough to tell a shouted banner.
 CASE_SAMPLE_CHARS = 80
 STOPWORD_SAMPLE_CHARS = 300
 
 
-def _text_facts(text: str, is_sentence: bool) -> tuple[float, ...]:
+def _text_facts(text: str, words: int, is_sentence: bool) -> tuple[float, ...]:
     """The facts of a line that depend on its text alone (TEXT_FACTS, in order), given
-    whether it ends a sentence (the unit knows: `ends_sentence(text)`).
+    its words and whether it ends a sentence (the unit knows: `text.count(" ") + 1`,
+    `ends_sentence(text)`).
 
     Ratios of a long line are taken on its opening characters: a paragraph's first few
     dozen words say as much as all of them, at a fraction of the cost.
     """
-    words = text.count(" ") + 1
     sample = text[:CASE_SAMPLE_CHARS]
     # the non-space characters stand in for the letters: counting letters costs more
     letters = len(sample) - sample.count(" ") or 1
     opening_text = text[:STOPWORD_SAMPLE_CHARS]
-    opening = opening_text.lower().split()
     encoded = opening_text.encode("utf-8", "surrogatepass")
     digits = len(encoded) - len(encoded.translate(None, _DIGIT_BYTES))
+    if opening_text.isascii():
+        opening: list[bytes] | list[str] = encoded.translate(_ASCII_LOWERED).split()
+        stopwords = sum(map(_ASCII_STOPWORDS.__contains__, opening))
+    else:
+        opening = opening_text.lower().split()
+        stopwords = sum(map(ANY_STOPWORD.__contains__, opening))
     return (
         math.log1p(words),
         math.log1p(len(text)),
         float(is_sentence),
-        sum(map(ANY_STOPWORD.__contains__, opening)) / len(opening),
+        stopwords / len(opening),
         _capitalised_ratio(text) if words <= 40 else 0.0,
         digits / len(opening_text),
         (text.count(",") + text.count(".")) / words,
