@@ -214,9 +214,6 @@ class Pipeline:
         self._files_loaded = 0
         self._refresh_every = BOILERPLATE_REFRESH_FILES
         self._skips_logged: set[tuple[str, str]] = set()
-        # Per feed, the entries of its archive page still filling up, which the feed shows
-        # beyond its newest max_entries (they need entry pages too).
-        self._unarchived: dict[str, set[str]] = {}
         # Set by the daemon: True when the watcher has news of a path (a newer write,
         # close or removal) since its batch was planned. What was read of it may be half
         # of the next version; the news brings it back to be read again.
@@ -868,7 +865,6 @@ class Pipeline:
         # RFC 5005: the subscription feed and the complete archive pages together hold every
         # entry, so the feed also shows the entries of the page still filling up.
         entries = _newest_first([*newest, *unarchived])
-        self._unarchived[spec.slug] = {e.entry_id for e in unarchived}
         budget = self.config.max_feed_bytes
         for feed_format in FEED_FORMATS:
             data = fit_to_budget(BUILDERS[feed_format], spec, entries, self.site, budget)
@@ -918,6 +914,13 @@ class Pipeline:
                 self.store.set_written_archive_pages(slug, complete)
         return complete, self.store.archived_entries(slug, complete * size)
 
+    def _still_filling(self, slug: str) -> set[str]:
+        """Ids of the entries on the feed's archive page still filling up, which the feed
+        shows beyond its newest entries. Read from the store, not kept from the render: a
+        restarted daemon that renders no feed still gives them their pages."""
+        first = self.store.written_archive_pages(slug) * self.config.archive_page_entries
+        return {entry.entry_id for entry in self.store.archived_entries(slug, first)}
+
     def _has_archive_pages(self, slug: str) -> bool:
         """Whether every archive page written for the feed is on disk (a rebuild puts back
         what was deleted from the output folder)."""
@@ -940,8 +943,8 @@ class Pipeline:
         linked = self.store.entries_in_feeds(
             [spec.slug for spec in self.feed_specs()], self.config.max_entries
         )
-        for ids in self._unarchived.values():  # shown beyond max_entries (_render_feed)
-            linked.update(ids)
+        for spec in self.feed_specs():  # shown beyond max_entries (_render_feed)
+            linked.update(self._still_filling(spec.slug))
         # Changed entries come in chunks (a cold load changes them all), each chunk
         # cleared once its pages are done.
         after = ""

@@ -221,6 +221,23 @@ def test_an_entry_edited_off_the_topic_leaves_the_subscription_feed(
     assert set(found.subscription) == shown_ids(workspace, TOPIC) - set(found.archived)
 
 
+def test_an_entry_the_feed_shows_beyond_its_newest_gets_its_page_back_in_a_later_run(
+    workspace: Workspace,
+) -> None:
+    """The page still filling up is read from the store: a run that renders no feed (here a
+    rebuild with nothing changed) still knows its entries need their pages."""
+    configure(workspace, page=10, newest=3)
+    add_documents(workspace, range(1, 16))
+    workspace.rebuild()
+    found = walk(output_fetcher(workspace), f"{BASE}{TOPIC}.atom")
+    beyond_newest = found.subscription[-1]  # of the page filling up, not of the newest 3
+    page = workspace.output / "entries" / f"{beyond_newest.rsplit(':', 1)[-1]}.html"
+    assert page.is_file()
+    page.unlink()
+    workspace.rebuild()
+    assert page.is_file()
+
+
 def test_another_page_size_starts_the_archive_again(workspace: Workspace) -> None:
     configure(workspace, page=10, newest=5)
     add_documents(workspace, range(1, 26))
