@@ -169,3 +169,27 @@ def test_a_one_word_line_without_the_domain_under_it_is_no_source() -> None:
         *PARAGRAPHS,
     )  # fmt: skip
     assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "headline"),
+    [
+        # buttons dumped as their labels before the headline
+        (
+            "[Print this page] [Email this story] Transport flights leave Hmeimim again",
+            "Transport flights leave Hmeimim again",
+        ),
+        # the headline set as an image, dumped as its label alone
+        ("[Transport flights leave Hmeimim again]", "Transport flights leave Hmeimim again"),
+    ],
+)
+def test_a_text_browsers_bracketed_labels_are_not_part_of_the_headline(
+    shown: str, headline: str
+) -> None:
+    article = page(shown, "", *PARAGRAPHS)
+    assert article.title == headline
+
+
+def test_a_headline_without_brackets_keeps_its_own() -> None:
+    article = page("Transport flights [updated] leave Hmeimim", "", *PARAGRAPHS)
+    assert article.title == "Transport flights [updated] leave Hmeimim"

@@ -190,6 +190,9 @@ _SOURCE_PATTERNS = (
 # How a line matching one of _SOURCE_PATTERNS begins when it holds no "©": one test
 # rules out most lines instead of five.
 _SOURCE_OPENING = re.compile(r"\(c\)|copyright|support |a message from |поддержите ", re.IGNORECASE)
+# Labels of images and buttons as a text browser dumps them, in brackets, opening a line.
+_BRACKETED_LEAD = re.compile(r"^(?:\[[^\[\]\n]*\]\s*)+")
+_BRACKETED = re.compile(r"\[([^\[\]\n]*)\]")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\S)")
 # Two spaces or more between the items of a menu or footer line (a tab too).
 _MENU_GAP = re.compile(r"\s{2,}|\t")
@@ -363,7 +366,7 @@ def normalize_plaintext(
 
     source = _find_source(units, title_index, text, page_title)
     return Article(
-        title=shorten_title(title),
+        title=shorten_title(_without_bracketed_labels(title)),
         source=source,
         author=_without_outlet(_find_author(units, title_index, start, end), source),
         published_at=_find_published(units, start, default_tz),
@@ -481,6 +484,20 @@ def _title_text(
         # The page's <title> line ("Headline | Site") is its headline: drop the site.
         return page_title[0]
     return title
+
+
+def _without_bracketed_labels(title: str) -> str:
+    """The headline without the bracketed labels a text browser's dump puts before it:
+    images and buttons show as their labels in brackets ("[Print this page] [Email this
+    story] Rupee at 39.28 …"). A headline that is such a label alone (the headline set as an
+    image) is the label's text."""
+    if not title.startswith("["):
+        return title
+    rest = _BRACKETED_LEAD.sub("", title)
+    if _HAS_LETTERS.search(rest):
+        return rest
+    labels = [label.strip() for label in _BRACKETED.findall(title)]
+    return next((label for label in labels if _HAS_LETTERS.search(label)), title)
 
 
 def _without_repeats(texts: Sequence[str]) -> list[str]:
