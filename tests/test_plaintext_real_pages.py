@@ -193,3 +193,27 @@ def test_a_text_browsers_bracketed_labels_are_not_part_of_the_headline(
 def test_a_headline_without_brackets_keeps_its_own() -> None:
     article = page("Transport flights [updated] leave Hmeimim", "", *PARAGRAPHS)
     assert article.title == "Transport flights [updated] leave Hmeimim"
+
+
+def test_a_dump_wrapped_at_a_margin_is_unwrapped_despite_a_few_longer_lines() -> None:
+    """lynx wraps prose at its margin but not a preformatted line or a long address list:
+    those few lines do not hide the margin, so a paragraph whose second line opens with a
+    capital is still one paragraph."""
+    import textwrap
+
+    from feedd.normalize.plaintext import page_units
+
+    prose = [
+        "Kentucky offensive coordinator Joker Phillips will eventually become the"
+        " Wildcats' head coach following Rich Brooks' retirement.",
+        *(f"{p} {p}" for p in PARAGRAPHS),
+    ]
+    wrapped = "\n\n".join(
+        textwrap.fill(p, width=76, initial_indent="   ", subsequent_indent="   ") for p in prose
+    )
+    long_lines = "\n".join(f" {n}. http://example.com/{'x' * 120}/{n} a" for n in range(3))
+    texts = [
+        u.text
+        for u in page_units(f"Phillips Said to Succeed Brooks\n\n{wrapped}\n\n{long_lines}\n")
+    ]
+    assert prose[0] in texts

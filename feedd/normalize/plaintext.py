@@ -752,6 +752,12 @@ def _without_link_numbers(line: str) -> tuple[str, int]:
     return _menu_or_words(_LINK_NUMBER.sub("", line) if links else line), links
 
 
+# Hard-wrapped dumps are wrapped between these columns (lynx and w3m: 72-80 by default).
+MIN_WRAP_WIDTH = 50
+MAX_WRAP_WIDTH = 100
+MAX_PAST_MARGIN_SHARE = 0.2
+
+
 def _wrap_width(text: str) -> int | None:
     """The column a text browser's dump (or an e-mail) was hard-wrapped at, if it was:
     most long lines end within a word's length of one right margin. (Lines that end in a
@@ -761,12 +767,15 @@ def _wrap_width(text: str) -> int | None:
         for line in (raw.rstrip() for raw in text.split("\n", 4000)[:4000])
         if len(line) >= 40 and len(line) - line.rfind(" ") <= MAX_WRAPPED_WORD_CHARS
     ]
-    if len(lengths) < 8:
+    within = [n for n in lengths if n <= MAX_WRAP_WIDTH]
+    # A few lines past any margin (a preformatted block, a line of a menu laid out with
+    # spaces) do not set it; a page of one paragraph a line has many.
+    if len(within) < 8 or len(lengths) - len(within) > MAX_PAST_MARGIN_SHARE * len(lengths):
         return None
-    width = max(lengths)
-    if not 50 <= width <= 100:
+    width = max(within)
+    if width < MIN_WRAP_WIDTH:
         return None
-    near_margin = sum(1 for n in lengths if n >= width - 12)
+    near_margin = sum(1 for n in within if n >= width - 12)
     return width if near_margin >= 0.5 * len(lengths) else None
 
 
