@@ -217,3 +217,19 @@ def test_a_dump_wrapped_at_a_margin_is_unwrapped_despite_a_few_longer_lines() ->
         for u in page_units(f"Phillips Said to Succeed Brooks\n\n{wrapped}\n\n{long_lines}\n")
     ]
     assert prose[0] in texts
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        "E-mail this to a friend Printable version",
+        "Larger text Smaller text",
+        "Loading... Click here for related articles",
+    ],
+)
+def test_an_article_pages_tools_are_chrome(tools: str) -> None:
+    from feedd.normalize.rules import is_chrome_line
+
+    assert is_chrome_line(tools, tools.count(" ") + 1)
+    article = page(tools, "", "Transport flights leave Hmeimim for a third week", "", *PARAGRAPHS)
+    assert tools not in article.content_text

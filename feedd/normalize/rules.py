@@ -66,6 +66,9 @@ CHROME = any_of(
     r"^(time to read|reading time|время чтения|lesezeit|temps de lecture)\b",
     r"^(чтение|читать|час читання)\s*:?\s*\d+\s*(мин|хв)",
     r"^[‹<←«]\s*back\b",  # an app's or a site's back button
+    # the tools of an older article page, dumped as text: mail it, print it, resize it
+    r"\be-?mail (this|to a friend)\b|\bprint(able|er[- ]friendly) (version|page)\b"
+    r"|\b(larger|smaller) text\b|\b(text|font) size\b|^loading\b|\bclick here\b",
     # an e-mail newsletter's web view
     r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
     r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
