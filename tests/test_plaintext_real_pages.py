@@ -233,3 +233,21 @@ def test_an_article_pages_tools_are_chrome(tools: str) -> None:
     assert is_chrome_line(tools, tools.count(" ") + 1)
     article = page(tools, "", "Transport flights leave Hmeimim for a third week", "", *PARAGRAPHS)
     assert tools not in article.content_text
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Comment No. 12", "Re: (Score:3, Insightful)", "Reply to This Parent Share", "39 votes",
+     "Flag as inappropriate", "(URLs automatically linked.)", "Continue reading the main story"],
+)  # fmt: skip
+def test_a_comment_threads_furniture_is_chrome(furniture: str) -> None:
+    from feedd.normalize.rules import is_chrome_line
+
+    assert is_chrome_line(furniture, furniture.count(" ") + 1)
+
+
+def test_a_newsletters_own_sentence_about_replying_is_not_chrome() -> None:
+    from feedd.normalize.rules import is_chrome_line
+
+    line = "Keep the questions coming — just reply to this email."
+    assert not is_chrome_line(line, line.count(" ") + 1)

@@ -69,6 +69,12 @@ CHROME = any_of(
     # the tools of an older article page, dumped as text: mail it, print it, resize it
     r"\be-?mail (this|to a friend)\b|\bprint(able|er[- ]friendly) (version|page)\b"
     r"|\b(larger|smaller) text\b|\b(text|font) size\b|^loading\b|\bclick here\b",
+    # a comment thread's furniture
+    r"^comment (no\.?|#) ?\d+$|^re: \(score:\s*\d+|\breply to this (parent|comment)\b"
+    r"|\bflag as inappropriate\b|\breport (abuse|this comment)\b|^\d+ votes?$"
+    r"|\byour comment (could not|has been) \w+|\burls (are )?automatically linked\b"
+    r"|^why register\b|\bplease re-?enter\b"
+    r"|^(continue reading the main story|article continues( below)?)$",
     # an e-mail newsletter's web view
     r"^view (this )?(e-?mail|newsletter|message|it)? ?(in|on) (your|a|the) (web )?browser\b"
     r"|^sponsored by\b|\byou (received|are receiving) this (e-?mail|newsletter)\b"
