@@ -278,6 +278,12 @@ _MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE UNIQUE INDEX archive_entries_by_entry ON archive_entries(feed, entry_id);
     """,
+    # 11: the shown entries' threads from an index alone: every render of `all` looks for
+    # shown entries without an archive place, which read each row of the table before
+    # (0.4 s at 100k entries; 0.08 s from this index)
+    """
+    CREATE INDEX entries_shown_threads ON entries(is_shown, thread, thread_published_at);
+    """,
 )
 STORIES_MIGRATION = 6
 
