@@ -919,7 +919,7 @@ class Pipeline:
         shows beyond its newest entries. Read from the store, not kept from the render: a
         restarted daemon that renders no feed still gives them their pages."""
         first = self.store.written_archive_pages(slug) * self.config.archive_page_entries
-        return {entry.entry_id for entry in self.store.archived_entries(slug, first)}
+        return self.store.archived_entry_ids(slug, first)
 
     def _has_archive_pages(self, slug: str) -> bool:
         """Whether every archive page written for the feed is on disk (a rebuild puts back

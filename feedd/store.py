@@ -1238,23 +1238,27 @@ class Store:
         are still shown, and still in the feed's topic, in place order. A place is kept
         for good, but an entry edited so that it no longer matches leaves the pages written
         from then on (the subscription feed shows the page still filling up)."""
-        last = _LAST_PLACE if last is None else last
-        if feed == ALL_FEED:
-            rows = self._db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
-                " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
-                " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
-                (feed, first, last),
-            )
-        else:
-            rows = self._db.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM archive_entries AS a"
-                " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
-                " JOIN topic_entries AS t ON t.entry_rowid = entries.rowid AND t.slug = a.feed"
-                " WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
-                (feed, first, last),
-            )
-        return [self._entry_from_row(row) for row in rows.fetchall()]
+        rows = self._archived(_ENTRY_COLUMNS, feed, first, last)
+        return [self._entry_from_row(row) for row in rows]
+
+    def archived_entry_ids(self, feed: str, first: int) -> set[str]:
+        """The ids of `archived_entries(feed, first)`, without making the entries."""
+        return {str(thread) for (thread,) in self._archived("entries.thread", feed, first, None)}
+
+    def _archived(
+        self, columns: str, feed: str, first: int, last: int | None
+    ) -> list[tuple[object, ...]]:
+        in_topic = (
+            ""
+            if feed == ALL_FEED
+            else " JOIN topic_entries AS t ON t.entry_rowid = entries.rowid AND t.slug = a.feed"
+        )
+        return self._db.execute(
+            f"SELECT {columns} FROM archive_entries AS a"
+            " JOIN entries ON entries.thread = a.entry_id AND entries.is_shown"
+            f"{in_topic} WHERE a.feed = ? AND a.seq BETWEEN ? AND ? ORDER BY a.seq",
+            (feed, first, _LAST_PLACE if last is None else last),
+        ).fetchall()
 
     def written_archive_pages(self, feed: str) -> int:
         row = self._db.execute(
